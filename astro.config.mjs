@@ -1,0 +1,32 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+// ATLAS_BASE lets the same build run under a sub-path (e.g. a project page on a code host).
+const base = process.env.ATLAS_BASE ?? '/';
+
+export default defineConfig({
+  site: process.env.ATLAS_SITE ?? 'https://atlas.example.org',
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  i18n: {
+    locales: ['en', 'ko'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
+  markdown: { syntaxHighlight: 'prism' },
+  security: {
+    csp: {
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

@@ -1,0 +1,45 @@
+/** Skill levels and seniorities, and per-area profiles derived from per-skill levels. */
+import { SENIORITIES, type Seniority } from '../schemas/common';
+
+/** Highest level of the scale. */
+export const MAX_LEVEL = 5;
+/** Levels from 0 (not yet) to 5 (sets direction). */
+export const LEVELS = [0, 1, 2, 3, 4, 5] as const;
+
+/** Throws unless `level` is a whole number 0–5. */
+export function assertLevel(level: number): number {
+  if (!Number.isInteger(level) || level < 0 || level > MAX_LEVEL) throw new RangeError(`invalid level: ${level}`);
+  return level;
+}
+
+/** Index of a seniority in `[junior, mid, senior, lead]`. */
+export function seniorityIndex(seniority: Seniority): number {
+  return SENIORITIES.indexOf(seniority);
+}
+
+/** A role's expected level per skill id at one seniority. */
+export function expectedLevels(
+  expectations: Readonly<Record<string, readonly number[]>>,
+  seniority: Seniority,
+): Record<string, number> {
+  const i = seniorityIndex(seniority);
+  return Object.fromEntries(Object.entries(expectations).map(([skill, levels]) => [skill, levels[i] ?? 0]));
+}
+
+/**
+ * Per-area level: the mean of the levels of every skill in the area, a skill without a level counting as 0.
+ * So an area is only at 4 when all of its skills are at 4, which is what a radar axis should say.
+ */
+export function areaLevels(
+  levels: Readonly<Record<string, number>>,
+  skills: readonly { id: string; area: string }[],
+  areaIds: readonly string[],
+): Record<string, number> {
+  const result: Record<string, number> = {};
+  for (const area of areaIds) {
+    const inArea = skills.filter((s) => s.area === area);
+    const sum = inArea.reduce((total, s) => total + (levels[s.id] ?? 0), 0);
+    result[area] = inArea.length === 0 ? 0 : sum / inArea.length;
+  }
+  return result;
+}

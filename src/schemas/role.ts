@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+import { CITE_MESSAGE, TEAMS, citesSomething, idSchema, levelSchema, provenanceSchema, textSchema } from './common';
+
+/** Expected levels of one skill at junior, mid, senior and lead, in that order. */
+export const expectationSchema = z.tuple([levelSchema, levelSchema, levelSchema, levelSchema], {
+  error: 'expected four levels: [junior, mid, senior, lead], each 0–5',
+});
+
+/** Language-neutral facts of a role: `content/roles/<id>.yaml`. */
+export const roleSchema = provenanceSchema
+  .extend({
+    /** The team the role usually sits in. */
+    team: z.enum(TEAMS, { error: `a team is one of: ${TEAMS.join(', ')}` }),
+    /** Roles (ids) this role works with day to day. */
+    collaborators: z.array(idSchema).default([]),
+    /** Roles (ids) this role commonly leads to. */
+    next: z.array(idSchema).default([]),
+    /** Expected level per skill id: `[junior, mid, senior, lead]`. Skills not listed are expected at 0. */
+    expectations: z.record(idSchema, expectationSchema),
+    /** Glossary terms (ids) the role's text uses. */
+    terms: z.array(idSchema).default([]),
+  })
+  .refine(citesSomething, { message: CITE_MESSAGE, path: ['sources'] });
+
+/** Prose of a role: `content/roles/<locale>/<id>.yaml`. */
+export const roleTextSchema = z.object({
+  /** Name of the role. */
+  name: textSchema,
+  /** One sentence: what the role is for. */
+  summary: textSchema,
+  /** The mission of the role in a short paragraph. */
+  mission: textSchema,
+  /** What the role receives to start its work. */
+  input: textSchema,
+  /** What the role hands over. */
+  output: textSchema,
+  /** What the role does. */
+  responsibilities: z.array(textSchema).min(1),
+  /** Concrete artefacts the role produces. */
+  deliverables: z.array(textSchema).min(1),
+  /** Job-posting titles that usually mean this role, in this language. */
+  aliases: z.array(textSchema).min(1),
+  /** How the role differs by company type. */
+  companyTypes: z.object({
+    /** In a company that uses AI to do an existing business better. */
+    aiForX: textSchema,
+    /** In a company whose product is the AI. */
+    aiCentric: textSchema,
+  }),
+});
+
+/** Role facts after validation. */
+export type Role = z.output<typeof roleSchema>;
+/** Role prose after validation. */
+export type RoleText = z.output<typeof roleTextSchema>;

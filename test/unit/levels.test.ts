@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { areaLevels, assertLevel, expectedLevels } from '../../src/domain/levels';
+
+const skills = [
+  { id: 'a1', area: 'a' },
+  { id: 'a2', area: 'a' },
+  { id: 'b1', area: 'b' },
+];
+
+describe('levels', () => {
+  it('picks the expected level of each skill at a seniority', () => {
+    expect(expectedLevels({ a1: [1, 2, 3, 4], b1: [0, 1, 1, 2] }, 'senior')).toEqual({ a1: 3, b1: 1 });
+  });
+
+  it('averages an area over all of its skills, unrated skills counting as 0', () => {
+    expect(areaLevels({ a1: 4 }, skills, ['a', 'b', 'c'])).toEqual({ a: 2, b: 0, c: 0 });
+    expect(areaLevels({ a1: 4, a2: 3, b1: 5 }, skills, ['a', 'b'])).toEqual({ a: 3.5, b: 5 });
+  });
+
+  it('refuses levels outside 0–5', () => {
+    expect(assertLevel(5)).toBe(5);
+    expect(() => assertLevel(6)).toThrow('invalid level: 6');
+    expect(() => assertLevel(1.5)).toThrow(RangeError);
+  });
+});
