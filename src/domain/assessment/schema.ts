@@ -1,0 +1,85 @@
+/**
+ * The self-assessment format: one zod schema (zod/mini, small enough for the client island) for
+ * localStorage, exported files and share links, and the source of the published JSON Schema.
+ *
+ * Versions:
+ * - v1 (first prototype): `{ version: 1, levels: {skill: level}, role?, seniority?, savedAt }`.
+ * - v2 (current): adds the format tag, a target position, the anchoring option and snapshots.
+ * Every earlier version is migrated by `migrate` in codec.ts; the migration is tested with fixtures.
+ */
+import * as z from 'zod/mini';
+
+/** Tag that marks a JSON document as an AI Team Atlas assessment. */
+export const ASSESSMENT_FORMAT = 'ai-team-atlas/assessment';
+/** Current version of the format. */
+export const ASSESSMENT_VERSION = 2;
+/** Largest file or link payload accepted, in bytes (1 MB). */
+export const MAX_BYTES = 1_000_000;
+
+const SENIORITIES = ['junior', 'mid', 'senior', 'lead'] as const;
+
+/** A kebab-case id: skill or role. */
+const id = z.string().check(z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case'));
+/** A level 0–5. */
+const level = z.int().check(z.gte(0), z.lte(5));
+/** Short free text the user typed; markup is refused, never rendered. */
+const label = z.string().check(
+  z.maxLength(80),
+  z.refine((s) => !/[<>]|javascript:|on\w+\s*=/i.test(s), 'text must not contain markup or script'),
+);
+/** Level per skill id. */
+export const ratingsSchema = z.record(id, level);
+
+/** A saved point in time, to see growth. */
+export const snapshotSchema = z.strictObject({
+  /** When it was taken (ISO 8601). */
+  at: z.iso.datetime(),
+  /** Optional name, e.g. "end of bootcamp". */
+  label: z.optional(label),
+  /** Ratings at that time. */
+  ratings: ratingsSchema,
+});
+
+/** The target position the profile is compared with. */
+export const targetSchema = z.strictObject({ role: id, seniority: z.enum(SENIORITIES) });
+
+/** A self-assessment, version 2. */
+export const assessmentSchema = z.strictObject({
+  /** Always `ai-team-atlas/assessment`. */
+  format: z.literal(ASSESSMENT_FORMAT),
+  /** Always 2. */
+  version: z.literal(ASSESSMENT_VERSION),
+  /** Level per skill id; a skill not listed is not rated yet. */
+  ratings: ratingsSchema,
+  /** Role and seniority to compare with, or null. */
+  target: z.nullable(targetSchema),
+  /** Whether role expectations are hidden while rating (to avoid anchoring). */
+  hideExpectations: z.boolean(),
+  /** Saved snapshots, oldest first (at most 50). */
+  snapshots: z.array(snapshotSchema).check(z.maxLength(50)),
+  /** Last change (ISO 8601). */
+  updatedAt: z.iso.datetime(),
+});
+
+/** Version 1, the first prototype's format; read only to migrate it. */
+export const assessmentV1Schema = z.strictObject({
+  version: z.literal(1),
+  levels: ratingsSchema,
+  role: z.optional(id),
+  seniority: z.optional(z.enum(SENIORITIES)),
+  savedAt: z.iso.datetime(),
+});
+
+/** The compact payload of a share link: ratings and target only, never snapshots. */
+export const sharePayloadSchema = z.strictObject({
+  v: z.literal(ASSESSMENT_VERSION),
+  r: ratingsSchema,
+  t: z.optional(z.tuple([id, z.enum(SENIORITIES)])),
+});
+
+/** A validated assessment. */
+export type Assessment = z.output<typeof assessmentSchema>;
+/** Level per skill id. */
+export type Ratings = z.output<typeof ratingsSchema>;
+/** A target position. */
+export type Target = z.output<typeof targetSchema>;

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeAssessment, decodeShare, emptyAssessment, encodeAssessment, encodeShare } from '../../../src/domain/assessment/codec';
+
+const known = new Set(['model-conversion', 'model-compression', 'gpu-programming']);
+const fixture = (name: string) => readFileSync(`test/fixtures/assessment/${name}`, 'utf8');
+
+describe('assessment files', () => {
+  it('round-trips the current version', () => {
+    const result = decodeAssessment(fixture('v2.json'), known);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(decodeAssessment(encodeAssessment(result.assessment), known)).toEqual({ ok: true, assessment: result.assessment, dropped: [] });
+    expect(result.assessment.snapshots[0]!.label).toBe('end of bootcamp');
+  });
+
+  it('migrates version 1 and drops skills the atlas no longer has', () => {
+    const result = decodeAssessment(fixture('v1.json'), known);
+    expect(result).toMatchObject({
+      ok: true,
+      migratedFrom: 1,
+      dropped: ['retired-skill'],
+      assessment: {
+        format: 'ai-team-atlas/assessment',
+        version: 2,
+        ratings: { 'model-conversion': 3, 'model-compression': 2 },
+        target: { role: 'model-engineer', seniority: 'mid' },
+        snapshots: [],
+        updatedAt: '2026-03-01T09:00:00.000Z',
+      },
+    });
+  });
+
+  it('refuses text that is not JSON, not an assessment, or from a future version', () => {
+    expect(decodeAssessment('{ nope', known)).toEqual({ ok: false, reason: 'not-json' });
+    expect(decodeAssessment('[1,2]', known)).toEqual({ ok: false, reason: 'not-assessment' });
+    expect(decodeAssessment('{"hello":"world"}', known)).toEqual({ ok: false, reason: 'not-assessment' });
+    const future = { ...JSON.parse(fixture('v2.json')), version: 3 };
+    expect(decodeAssessment(JSON.stringify(future), known)).toEqual({ ok: false, reason: 'unsupported-version', version: 3 });
+  });
+
+  it('refuses files over 1 MB before parsing them', () => {
+    const big = JSON.stringify({ ...emptyAssessment(), pad: 'x'.repeat(1_000_001) });
+    expect(decodeAssessment(big, known)).toMatchObject({ ok: false, reason: 'too-large' });
+  });
+
+  it('refuses a level out of range, naming the field', () => {
+    const bad = JSON.parse(fixture('v2.json'));
+    bad.ratings['model-conversion'] = 9;
+    expect(decodeAssessment(JSON.stringify(bad), known)).toMatchObject({ ok: false, reason: 'invalid', field: 'ratings.model-conversion' });
+  });
+
+  it('refuses script payloads in any string and unknown fields', () => {
+    const label = JSON.parse(fixture('v2.json'));
+    label.snapshots[0].label = '<img src=x onerror=alert(1)>';
+    expect(decodeAssessment(JSON.stringify(label), known)).toMatchObject({ ok: false, reason: 'invalid', field: 'snapshots.0.label' });
+    const key = JSON.parse(fixture('v2.json'));
+    key.ratings['<script>alert(1)</script>'] = 3;
+    expect(decodeAssessment(JSON.stringify(key), known)).toMatchObject({ ok: false, reason: 'invalid' });
+    const extra = { ...JSON.parse(fixture('v2.json')), html: '<script>alert(1)</script>' };
+    expect(decodeAssessment(JSON.stringify(extra), known)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('share links', () => {
+  it('round-trips ratings and target, and leaves snapshots out', async () => {
+    const source = { ...emptyAssessment(), ratings: { 'model-conversion': 4, 'gpu-programming': 1 }, target: { role: 'modeler', seniority: 'lead' as const } };
+    const token = await encodeShare(source);
+    expect(token).toMatch(/^[A-Za-z0-9_-]+$/);
+    const result = await decodeShare(token, known);
+    expect(result).toMatchObject({ ok: true, dropped: [], assessment: { ratings: source.ratings, target: source.target, snapshots: [] } });
+  });
+
+  it('refuses garbage tokens without throwing', async () => {
+    await expect(decodeShare('not base64 !!', known)).resolves.toMatchObject({ ok: false });
+    await expect(decodeShare('AAAA', known)).resolves.toMatchObject({ ok: false });
+    await expect(decodeShare('', known)).resolves.toMatchObject({ ok: false });
+  });
+
+  it('refuses a token that inflates beyond 1 MB', async () => {
+    const huge = new Blob([JSON.stringify({ v: 2, r: {}, pad: '0'.repeat(2_000_000) })]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    const bytes = new Uint8Array(await new Response(huge).arrayBuffer());
+    const token = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    await expect(decodeShare(token, known)).resolves.toMatchObject({ ok: false, reason: 'too-large' });
+  });
+});

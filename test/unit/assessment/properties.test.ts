@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeAssessment, decodeShare, encodeAssessment, encodeShare } from '../../../src/domain/assessment/codec';
+import type { Assessment } from '../../../src/domain/assessment/schema';
+import { STORAGE_KEY, load } from '../../../src/domain/assessment/storage';
+
+const skills = ['model-conversion', 'model-compression', 'gpu-programming', 'monitoring', 'data-pipelines'];
+const known = new Set(skills);
+const ratings = fc.dictionary(fc.constantFrom(...skills), fc.integer({ min: 0, max: 5 }));
+const iso = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+const assessment: fc.Arbitrary<Assessment> = fc.record({
+  format: fc.constant('ai-team-atlas/assessment' as const),
+  version: fc.constant(2 as const),
+  ratings,
+  target: fc.option(fc.record({ role: fc.constantFrom('modeler', 'model-engineer'), seniority: fc.constantFrom('junior', 'mid', 'senior', 'lead' as const) }), { nil: null }),
+  hideExpectations: fc.boolean(),
+  snapshots: fc.array(fc.record({ at: iso, ratings }), { maxLength: 4 }),
+  updatedAt: iso,
+});
+
+describe('codec properties', () => {
+  it('file encoding round-trips any valid assessment', () => {
+    fc.assert(fc.property(assessment, (a) => {
+      expect(decodeAssessment(encodeAssessment(a), known)).toEqual({ ok: true, assessment: a, dropped: [] });
+    }));
+  });
+
+  it('share links round-trip any ratings and target', async () => {
+    await fc.assert(fc.asyncProperty(assessment, async (a) => {
+      const result = await decodeShare(await encodeShare(a), known);
+      expect(result.ok && result.assessment.ratings).toEqual(a.ratings);
+      expect(result.ok && result.assessment.target).toEqual(a.target);
+    }), { numRuns: 60 });
+  });
+
+  it('random text never throws on import and never changes saved data', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.uint8Array().map((b) => String.fromCharCode(...b))), (text) => {
+      const result = decodeAssessment(text, known);
+      expect(typeof result.ok).toBe('boolean');
+    }), { numRuns: 300 });
+  });
+
+  it('random tokens never throw when a share link is decoded', async () => {
+    await fc.assert(fc.asyncProperty(fc.oneof(fc.string(), fc.base64String(), fc.uint8Array({ maxLength: 200 }).map((b) => btoa(String.fromCharCode(...b)).replace(/=+$/, ''))), async (token) => {
+      const result = await decodeShare(token, known);
+      expect(typeof result.ok).toBe('boolean');
+    }), { numRuns: 300 });
+  });
+
+  it('corrupted storage is kept aside and the original stays byte for byte', () => {
+    fc.assert(fc.property(fc.string({ minLength: 1 }), (raw) => {
+      fc.pre(!decodeAssessment(raw, known).ok);
+      const store = new Map<string, string>([[STORAGE_KEY, raw]]);
+      const kv = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+      const { notices } = load(kv, known, new Date('2026-01-01T00:00:00Z'));
+      expect(store.get(STORAGE_KEY)).toBe(raw);
+      expect(notices[0]).toEqual({ kind: 'corrupt', backupKey: `${STORAGE_KEY}.corrupt-2026-01-01T00:00:00.000Z` });
+      expect(store.get(`${STORAGE_KEY}.corrupt-2026-01-01T00:00:00.000Z`)).toBe(raw);
+    }), { numRuns: 200 });
+  });
+});
