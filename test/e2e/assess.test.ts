@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axe, launch, watchedPage, type Watch } from './browser';
+
+const base = inject('baseUrl');
+const origin = new URL(base).origin;
+const KEY = 'ai-team-atlas.assessment';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+async function open(path = 'assess/'): Promise<{ page: Page; watch: Watch; close: () => Promise<void> }> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { page, watch } = await watchedPage(context, origin);
+  await page.goto(base + path, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => customElements.get('atlas-assess') !== undefined);
+  return { page, watch, close: () => context.close() };
+}
+
+const radarPath = (page: Page) => page.getAttribute('#assess-you', 'd');
+const checked = (page: Page) =>
+  page.$$eval('#assess-form input[type=radio]:checked', (inputs) =>
+    Object.fromEntries(inputs.map((i) => [(i as HTMLInputElement).name, (i as HTMLInputElement).value])),
+  );
+
+describe('self-assessment in a real browser', () => {
+  it('is rated by keyboard only, redraws the radar, and keeps ratings across a reload', async () => {
+    const { page, watch, close } = await open();
+    const before = await radarPath(page);
+    await page.focus('#assess-hide');
+    // Tab from the last control into the first radio group, then pick level 3 with arrow keys.
+    await page.keyboard.press('Tab');
+    const focusedName = await page.evaluate(() => (document.activeElement as HTMLInputElement).name);
+    expect(focusedName).toMatch(/^rate-/);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    const value = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    expect(value).toBe('3');
+    expect(await radarPath(page)).not.toBe(before);
+    await expect(page.textContent('#assess-progress-text')).resolves.toMatch(/^1 /);
+    const ratings = await checked(page);
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await checked(page)).toEqual(ratings);
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreign).toEqual([]);
+    await close();
+  });
+
+  it('compares with a target: target radar, gap list with next steps, roles ranked by fit', async () => {
+    const { page, watch, close } = await open();
+    await page.selectOption('#assess-target', 'model-engineer');
+    await page.selectOption('#assess-seniority', 'senior');
+    expect(await page.getAttribute('#assess-target-series', 'd')).not.toMatch(/^M0,0L0,0/);
+    const gaps = await page.locator('#assess-gaps li').count();
+    expect(gaps).toBeGreaterThan(3);
+    await expect(page.locator('#assess-gaps li').first().textContent()).resolves.toContain('→');
+    expect(await page.locator('#assess-fit li').count()).toBeGreaterThanOrEqual(12);
+    await expect(page.textContent('#assess-table-target')).resolves.toContain('·');
+    expect(await axe(page)).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('exports a file that imports into a fresh browser with the same profile', async () => {
+    const first = await open();
+    await first.page.check('input[name="rate-model-conversion"][value="4"]');
+    await first.page.check('input[name="rate-data-pipelines"][value="2"]');
+    const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.click('#assess-export')]);
+    const file = await download.path();
+    const exported = readFileSync(file, 'utf8');
+    expect(JSON.parse(exported).ratings).toMatchObject({ 'model-conversion': 4, 'data-pipelines': 2 });
+    await first.close();
+
+    const second = await open();
+    await second.page.setInputFiles('#assess-import', file);
+    await expect(second.page.textContent('#assess-status')).resolves.toMatch(/Imported 2 ratings/);
+    expect(await checked(second.page)).toEqual({ 'rate-model-conversion': '4', 'rate-data-pipelines': '2' });
+    await second.close();
+  });
+
+  it('refuses a bad file with a message and leaves saved data exactly as it was', async () => {
+    const { page, watch, close } = await open();
+    await page.check('input[name="rate-monitoring"][value="2"]');
+    const saved = await page.evaluate((k) => localStorage.getItem(k), KEY);
+    const hostile = { format: 'ai-team-atlas/assessment', version: 2, ratings: { monitoring: 5 }, target: null, hideExpectations: false, snapshots: [{ at: '2026-01-01T00:00:00.000Z', label: '<img src=x onerror=alert(1)>', ratings: {} }], updatedAt: '2026-01-01T00:00:00.000Z' };
+    for (const [name, body] of [['broken.json', '{ not json'], ['hostile.json', JSON.stringify(hostile)]] as const) {
+      await page.setInputFiles('#assess-import', { name, mimeType: 'application/json', buffer: Buffer.from(body) });
+      await expect(page.textContent('#assess-status')).resolves.toMatch(/unchanged/);
+      expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(saved);
+    }
+    expect(await checked(page)).toEqual({ 'rate-monitoring': '2' });
+    expect(await page.locator('img[src=x]').count()).toBe(0);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('opens a share link in a fresh browser with the same profile, without saving it', async () => {
+    const first = await open();
+    await first.page.check('input[name="rate-model-compression"][value="3"]');
+    await first.page.selectOption('#assess-target', 'modeler');
+    await first.page.click('#assess-share');
+    const link = await first.page.inputValue('#assess-share-url');
+    expect(link).toContain('#a=');
+    const ratings = await checked(first.page);
+    await first.close();
+
+    const context = await browser.newContext();
+    const { page, watch } = await watchedPage(context, origin);
+    await page.goto(link, { waitUntil: 'networkidle' });
+    await page.waitForSelector('#assess-shared:not([hidden])');
+    expect(await checked(page)).toEqual(ratings);
+    expect(await page.inputValue('#assess-target')).toBe('modeler');
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+    await page.click('#assess-shared-keep');
+    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!).ratings).toEqual({ 'model-compression': 3 });
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps corrupted storage aside and tells the user', async () => {
+    const { page, close } = await open();
+    await page.evaluate((k) => localStorage.setItem(k, '{"format": broken'), KEY);
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect(page.textContent('#assess-status')).resolves.toMatch(/could not be read/);
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    expect(keys.some((k) => k.startsWith(`${'ai-team-atlas.assessment'}.corrupt-`))).toBe(true);
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe('{"format": broken');
+    await close();
+  });
+
+  it('works in Korean too', async () => {
+    const { page, watch, close } = await open('ko/assess/');
+    expect(await page.getAttribute('html', 'lang')).toBe('ko');
+    await page.check('input[name="rate-model-conversion"][value="1"]');
+    await expect(page.textContent('#assess-progress-text')).resolves.toContain('1개');
+    expect(await axe(page)).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+});
