@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axe, launch, watchedPage, type Watch } from './browser';
@@ -32,8 +34,11 @@ describe('self-assessment in a real browser', () => {
     const { page, watch, close } = await open();
     const before = await radarPath(page);
     await page.focus('#assess-hide');
-    // Tab from the last control into the first radio group, then pick level 3 with arrow keys.
-    await page.keyboard.press('Tab');
+    // Tab from the last control into the first radio group (past the skill's link), then pick level 3 with arrows.
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => (document.activeElement as HTMLInputElement).type === 'radio')) break;
+    }
     const focusedName = await page.evaluate(() => (document.activeElement as HTMLInputElement).name);
     expect(focusedName).toMatch(/^rate-/);
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
@@ -69,13 +74,15 @@ describe('self-assessment in a real browser', () => {
     await first.page.check('input[name="rate-model-conversion"][value="4"]');
     await first.page.check('input[name="rate-data-pipelines"][value="2"]');
     const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.click('#assess-export')]);
-    const file = await download.path();
+    const file = join(mkdtempSync(join(tmpdir(), 'atlas-')), download.suggestedFilename());
+    await download.saveAs(file);
     const exported = readFileSync(file, 'utf8');
     expect(JSON.parse(exported).ratings).toMatchObject({ 'model-conversion': 4, 'data-pipelines': 2 });
     await first.close();
 
     const second = await open();
     await second.page.setInputFiles('#assess-import', file);
+    await second.page.waitForFunction(() => document.getElementById('assess-status')!.textContent !== '');
     await expect(second.page.textContent('#assess-status')).resolves.toMatch(/Imported 2 ratings/);
     expect(await checked(second.page)).toEqual({ 'rate-model-conversion': '4', 'rate-data-pipelines': '2' });
     await second.close();
@@ -87,7 +94,9 @@ describe('self-assessment in a real browser', () => {
     const saved = await page.evaluate((k) => localStorage.getItem(k), KEY);
     const hostile = { format: 'ai-team-atlas/assessment', version: 2, ratings: { monitoring: 5 }, target: null, hideExpectations: false, snapshots: [{ at: '2026-01-01T00:00:00.000Z', label: '<img src=x onerror=alert(1)>', ratings: {} }], updatedAt: '2026-01-01T00:00:00.000Z' };
     for (const [name, body] of [['broken.json', '{ not json'], ['hostile.json', JSON.stringify(hostile)]] as const) {
+      await page.evaluate(() => (document.getElementById('assess-status')!.textContent = ''));
       await page.setInputFiles('#assess-import', { name, mimeType: 'application/json', buffer: Buffer.from(body) });
+      await page.waitForFunction(() => document.getElementById('assess-status')!.textContent !== '');
       await expect(page.textContent('#assess-status')).resolves.toMatch(/unchanged/);
       expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(saved);
     }
@@ -102,6 +111,7 @@ describe('self-assessment in a real browser', () => {
     await first.page.check('input[name="rate-model-compression"][value="3"]');
     await first.page.selectOption('#assess-target', 'modeler');
     await first.page.click('#assess-share');
+    await first.page.waitForFunction(() => (document.getElementById('assess-share-url') as HTMLInputElement).value !== '');
     const link = await first.page.inputValue('#assess-share-url');
     expect(link).toContain('#a=');
     const ratings = await checked(first.page);
