@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 
 // ATLAS_BASE lets the same build run under a sub-path (e.g. a project page on a code host).
 const base = process.env.ATLAS_BASE ?? '/';
@@ -10,7 +11,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
   i18n: {
     locales: ['en', 'ko'],
     defaultLocale: 'en',
