@@ -26,6 +26,13 @@ export async function guideEntry(locale: Locale, id: string): Promise<Collection
   return entry;
 }
 
+/** The raw MDX body of every guide in `locale`, by guide id (published as open data). */
+export async function guideBodies(locale: Locale): Promise<Map<string, string>> {
+  const entries = await getCollection('guidesText');
+  const prefix = `${locale}/`;
+  return new Map(entries.filter((e) => e.id.startsWith(prefix)).map((e) => [e.id.slice(prefix.length), e.body ?? '']));
+}
+
 async function load(): Promise<Atlas> {
   const tree = {} as ContentTree;
   const raw = {} as Record<Kind, { facts: CollectionEntry<Kind>[]; text: CollectionEntry<TextCollection>[] }>;

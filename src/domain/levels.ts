@@ -1,5 +1,5 @@
 /** Skill levels and seniorities, and per-area profiles derived from per-skill levels. */
-import { SENIORITIES, type Seniority } from '../schemas/common';
+import { SENIORITIES, type Seniority } from '../schemas/constants';
 
 /** Highest level of the scale. */
 export const MAX_LEVEL = 5;

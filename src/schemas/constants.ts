@@ -1,0 +1,46 @@
+/** The fixed vocabularies of the content model, with no zod import so client code can use them cheaply. */
+
+/** Locales the site is written in; English is the default and lives at the site root. */
+export const LOCALES = ['en', 'ko'] as const;
+/** A locale code. */
+export type Locale = (typeof LOCALES)[number];
+
+/** The lecture notes in `shared/sources/` that an entry may cite. */
+export const SOURCE_FILES = [
+  '000_4f07a0ff1c95c2db.txt',
+  '001_7444d5fd09144e57.txt',
+  '002_526138336e456f22.txt',
+  '003_cee43671debc173f.txt',
+  '004_de3b1be205e015aa.txt',
+] as const;
+
+/** Seniorities at which a role states its expectations, in increasing order. */
+export const SENIORITIES = ['junior', 'mid', 'senior', 'lead'] as const;
+/** A seniority. */
+export type Seniority = (typeof SENIORITIES)[number];
+
+/** Teams a role belongs to. `model` and `serving` are the two teams of a service AI organisation. */
+export const TEAMS = ['model', 'serving', 'platform', 'research', 'product', 'leadership'] as const;
+/** A team id. */
+export type Team = (typeof TEAMS)[number];
+
+/** Kinds of company: AI used to do an existing business better, or AI as the product itself. */
+export const COMPANY_TYPES = ['ai-for-x', 'ai-centric'] as const;
+
+/** Milestones a career path step can ask for. */
+export const MILESTONES = [
+  'internship',
+  'competition',
+  'paper-reproduction',
+  'web-demo',
+  'publication',
+  'service-experience',
+  'open-source',
+  'degree',
+] as const;
+
+/** Career stages a path step can stand for when it is not a role. */
+export const STAGES = ['student', 'bootcamp', 'internship', 'graduate-school', 'job-search'] as const;
+
+/** Where a service's model runs. */
+export const SERVING_TARGETS = ['mobile', 'local', 'cloud'] as const;
