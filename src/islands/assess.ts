@@ -20,7 +20,7 @@ interface Model {
   roles: { id: string; name: string; expectations: Record<string, number[]> }[];
 }
 
-const RADIUS = 120;
+const RADIUS = 140;
 const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
 
 class AtlasAssess extends HTMLElement {
