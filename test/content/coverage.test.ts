@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { readContentTree } from '../support/read-content';
+
+const tree = readContentTree(process.cwd());
+const facts = <T>(kind: keyof typeof tree) => tree[kind].facts.map((e) => ({ id: e.id, data: e.data as T }));
+const text = <T>(kind: keyof typeof tree, locale: string) =>
+  tree[kind].text.filter((e) => e.locale === locale).map((e) => ({ id: e.id, data: e.data as T, body: e.body ?? '' }));
+
+describe('the knowledge base covers what the site promises', () => {
+  it.each([
+    ['areas', 9],
+    ['skills', 36],
+    ['roles', 12],
+    ['paths', 6],
+    ['blueprints', 2],
+    ['guides', 6],
+    ['terms', 25],
+    ['stages', 8],
+  ] as const)('has enough %s (at least %i) in both locales', (kind, min) => {
+    expect(tree[kind].facts.length).toBeGreaterThanOrEqual(min);
+    for (const locale of ['en', 'ko']) expect(text(kind, locale).length).toBe(tree[kind].facts.length);
+  });
+
+  it('has at least three skills in every area', () => {
+    const skills = facts<{ area: string }>('skills');
+    for (const area of tree.areas.facts) {
+      expect(skills.filter((s) => s.data.area === area.id).length, area.id).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('has the roles the sources name, at stable ids', () => {
+    const ids = tree.roles.facts.map((r) => r.id);
+    for (const id of [
+      'modeler', 'data-curator', 'tooling-developer', 'model-team-manager', 'model-engineer', 'serving-app-developer',
+      'serving-backend-developer', 'data-engineer', 'aiops-engineer', 'ai-engineer', 'ai-researcher', 'ai-manager',
+      'fullstack-ml-engineer',
+    ]) expect(ids).toContain(id);
+  });
+
+  it('lists at least five job-posting titles per role in each language', () => {
+    for (const locale of ['en', 'ko']) {
+      for (const role of text<{ aliases: string[] }>('roles', locale)) {
+        expect(role.data.aliases.length, `${locale}/${role.id}`).toBeGreaterThanOrEqual(5);
+      }
+    }
+  });
+
+  it('links every glossary term from at least one role, skill or guide', () => {
+    const used = new Set<string>();
+    for (const kind of ['roles', 'skills', 'guides'] as const) {
+      for (const e of facts<{ terms?: string[] }>(kind)) for (const t of e.data.terms ?? []) used.add(t);
+    }
+    for (const guide of text('guides', 'en')) for (const m of guide.body.matchAll(/<Term id="([^"]+)"/g)) used.add(m[1]!);
+    const unused = tree.terms.facts.map((t) => t.id).filter((id) => !used.has(id));
+    expect(unused).toEqual([]);
+  });
+
+  it('gives every life-cycle stage an owner and the blueprints a profile over every area', () => {
+    for (const stage of facts<{ owner: string }>('stages')) expect(stage.data.owner).toBeTruthy();
+    for (const bp of facts<{ profile: Record<string, number> }>('blueprints')) {
+      expect(Object.keys(bp.data.profile).sort()).toEqual(tree.areas.facts.map((a) => a.id).sort());
+    }
+  });
+});
