@@ -7,7 +7,8 @@ import pagefind from './src/integrations/pagefind.ts';
 const base = process.env.ATLAS_BASE ?? '/';
 
 export default defineConfig({
-  site: process.env.ATLAS_SITE ?? 'https://atlas.example.org',
+  // ATLAS_SITE (the public origin, e.g. https://atlas.example.org) adds absolute hreflang alternates to every page.
+  ...(process.env.ATLAS_SITE ? { site: process.env.ATLAS_SITE } : {}),
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },

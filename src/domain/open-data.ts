@@ -74,7 +74,7 @@ const CITES_SOMETHING: JsonSchema = {
   })),
 };
 const ROLE_OR_STAGE: JsonSchema = {
-  oneOf: ['role', 'stage'].map((field) => ({ type: 'object', required: [field] })),
+  oneOf: ['role', 'stage'].map((field) => ({ type: 'object', required: [field], properties: { [field]: true } })),
 };
 const REFINEMENTS = new Map<unknown, JsonSchema>([
   ...KIND_NAMES.map((kind) => [KINDS[kind].facts, CITES_SOMETHING] as const),
@@ -86,11 +86,16 @@ const guideApiTextSchema = KINDS.guides.text.extend({
   body: z.string().describe('The MDX body of the guide, as written (Markdown with a few components such as <Term>).'),
 });
 
+/** Fields every API file starts with. */
+const envelope = {
+  $schema: z.string().describe('Path of the JSON Schema this file follows, below the site base.'),
+  version: z.literal(API_VERSION).describe('API version.'),
+};
+
 /** The zod schema of the data file of `kind`: `{ $schema, version, locale, kind, items: [{ id, facts, text }] }`. */
 export function apiFileSchema(kind: Kind) {
   return z.object({
-    $schema: z.string().describe('Path of the JSON Schema this file follows, below the site base.'),
-    version: z.literal(API_VERSION).describe('API version.'),
+    ...envelope,
     locale: z.enum(LOCALES).describe('Language of the text of every item.'),
     kind: z.literal(kind).describe('Kind of entry the file lists.'),
     items: z
@@ -108,8 +113,7 @@ export function apiFileSchema(kind: Kind) {
 
 /** The zod schema of `/api/v1/index.json`. */
 export const apiIndexSchema = z.object({
-  $schema: z.string().describe('Path of the JSON Schema this file follows, below the site base.'),
-  version: z.literal(API_VERSION).describe('API version.'),
+  ...envelope,
   license: z.literal(CONTENT_LICENSE).describe('SPDX identifier of the licence of the content.'),
   endpoints: z
     .array(

@@ -20,6 +20,7 @@ const kinds = [
   'guides/model-requirements/',
   'glossary/',
   'lifecycle/',
+  'open-data/',
 ];
 const pages = [...kinds.map((p) => p), ...kinds.map((p) => `ko/${p}`)];
 

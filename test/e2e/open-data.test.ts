@@ -1,0 +1,127 @@
+/** The built open data (dist/api/v1/): every file validates against its published schema, as a client would check it. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ValidateFunction } from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import { KIND_NAMES, LOCALES } from '../../src/schemas/index';
+import { createAjv, errorsOf } from '../support/json-schema';
+import { readContentTree } from '../support/read-content';
+
+const API = 'dist/api/v1';
+const base = (process.env.ATLAS_BASE ?? '/').replace(/\/?$/, '/');
+
+interface DataFile {
+  $schema: string;
+  locale: string;
+  kind: string;
+  items: { id: string; text: Record<string, unknown> }[];
+}
+interface Index {
+  endpoints: { locale: string; kind: string; url: string; schema: string; count: number }[];
+  schemas: { name: string; url: string }[];
+}
+
+const readJson = <T = unknown>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
+/** The file in dist/ that serves `path`, an absolute path below the site base. */
+function distFile(path: string): string {
+  if (!path.startsWith(base)) throw new Error(`${path} is not below the site base ${base}`);
+  return join('dist', path.slice(base.length));
+}
+/** Every .json file below `dir`, recursively. */
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? jsonFiles(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : [],
+  );
+}
+const validators = new Map<string, ValidateFunction>();
+/** The validator of a published schema, by its file in dist/. */
+function validatorOf(schemaFile: string): ValidateFunction {
+  let validate = validators.get(schemaFile);
+  if (!validate) {
+    validate = createAjv().compile(readJson(schemaFile));
+    validators.set(schemaFile, validate);
+  }
+  return validate;
+}
+const schemaFile = (name: string) => join(API, 'schemas', `${name}.schema.json`);
+
+describe('the published open data', () => {
+  it('has been built', () => {
+    expect(existsSync(join(API, 'index.json')), 'run `npm run build` first').toBe(true);
+  });
+
+  it('compiles every published schema in strict mode, and lists each in the index', () => {
+    const files = jsonFiles(join(API, 'schemas')).sort();
+    for (const file of files) expect(() => validatorOf(file), file).not.toThrow();
+    const index = readJson<Index>(join(API, 'index.json'));
+    expect(index.schemas.map((s) => distFile(s.url)).sort()).toEqual(files);
+  });
+
+  it('validates every data file and the index against the schema it names in $schema', () => {
+    const files = jsonFiles(API).filter((f) => !f.startsWith(join(API, 'schemas')));
+    expect(files).toHaveLength(1 + LOCALES.length * KIND_NAMES.length);
+    for (const file of files) {
+      const data = readJson<{ $schema: string }>(file);
+      expect(data.$schema, file).toMatch(new RegExp(`^${base}api/v1/schemas/[a-z.]+\\.schema\\.json$`));
+      expect(errorsOf(validatorOf(distFile(data.$schema)), data), file).toEqual([]);
+    }
+  });
+
+  it('lists in the index every kind in both locales, with a file of that many items', () => {
+    const index = readJson<Index>(join(API, 'index.json'));
+    for (const locale of LOCALES) {
+      for (const kind of KIND_NAMES) {
+        const endpoint = index.endpoints.find((e) => e.locale === locale && e.kind === kind);
+        expect(endpoint, `${locale}/${kind}`).toBeDefined();
+        const file = readJson<DataFile>(distFile(endpoint!.url));
+        expect(file).toMatchObject({ locale, kind, $schema: endpoint!.schema });
+        expect(file.items.length, `${locale}/${kind}`).toBe(endpoint!.count);
+        expect(file.items.length, `${locale}/${kind}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('has the same entries in both locales, and the MDX body of every guide', () => {
+    for (const kind of KIND_NAMES) {
+      const [en, ko] = LOCALES.map((locale) => readJson<DataFile>(join(API, locale, `${kind}.json`)).items.map((i) => i.id));
+      expect(ko, kind).toEqual(en);
+    }
+    for (const locale of LOCALES) {
+      for (const guide of readJson<DataFile>(join(API, locale, 'guides.json')).items) {
+        expect(guide.text.body, `${locale}/${guide.id}`).toMatch(/\S/);
+      }
+    }
+  });
+});
+
+describe('the published content schemas', () => {
+  it('accept every facts and prose file in content/ (guides: their front matter)', () => {
+    const tree = readContentTree(process.cwd());
+    const failures: string[] = [];
+    let checked = 0;
+    for (const kind of KIND_NAMES) {
+      const facts = validatorOf(schemaFile(`${kind}.facts`));
+      const text = validatorOf(schemaFile(`${kind}.text`));
+      for (const entry of tree[kind].facts) failures.push(...errorsOf(facts, entry.data).map((e) => `${entry.file}: ${e}`));
+      for (const entry of tree[kind].text) failures.push(...errorsOf(text, entry.data).map((e) => `${entry.file}: ${e}`));
+      checked += tree[kind].facts.length + tree[kind].text.length;
+    }
+    expect(failures).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('reject a content file with a level out of range', () => {
+    const role = readContentTree(process.cwd()).roles.facts[0]!;
+    const data = structuredClone(role.data) as { expectations: Record<string, number[]> };
+    const skill = Object.keys(data.expectations)[0]!;
+    data.expectations[skill] = [1, 2, 3, 9];
+    expect(errorsOf(validatorOf(schemaFile('roles.facts')), data)).not.toEqual([]);
+  });
+});
+
+describe('the published assessment schema', () => {
+  it('accepts an exported assessment file', () => {
+    const exported = readJson('test/fixtures/assessment/v2.json');
+    expect(errorsOf(validatorOf(schemaFile('assessment')), exported)).toEqual([]);
+  });
+});
