@@ -49,7 +49,7 @@ for (const page of ['dist/assess/index.html', 'dist/ko/assess/index.html', 'dist
   console.log(`${page}: ${kb(jsWeight(page))} gzipped JavaScript on load`);
 }
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
 try {
   for (let i = 0; i < 100; i++) {
     try {

@@ -142,6 +142,23 @@ describe('self-assessment in a real browser', () => {
     await close();
   });
 
+  it('saves a snapshot and shows growth against it, per area and per skill', async () => {
+    const { page, watch, close } = await open();
+    await page.check('input[name="rate-model-conversion"][value="1"]');
+    await page.fill('#assess-snapshot-label', 'start of bootcamp');
+    await page.click('#assess-snapshot');
+    await expect(page.locator('#assess-compare option').last().textContent()).resolves.toContain('start of bootcamp');
+    await page.check('input[name="rate-model-conversion"][value="3"]');
+    await expect(page.locator('#assess-growth li').first().textContent()).resolves.toMatch(/1 → 3/);
+    const changed = await page.$$eval('#assess-growth tbody tr', (rows) =>
+      rows.map((r) => r.lastElementChild!.textContent).filter((c) => c !== '0'),
+    );
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toMatch(/^\+0\.\d/);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
   it('works in Korean too', async () => {
     const { page, watch, close } = await open('ko/assess/');
     expect(await page.getAttribute('html', 'lang')).toBe('ko');
