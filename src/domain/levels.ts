@@ -43,3 +43,8 @@ export function areaLevels(
   }
   return result;
 }
+
+/** A level or an average of levels for display: whole numbers as they are, others to one decimal. */
+export function formatLevel(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}

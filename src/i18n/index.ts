@@ -1,5 +1,6 @@
 /** UI strings per locale (flat dotted keys; Korean falls back to English) and locale-aware URLs. */
 import { localizedPath } from '../domain/urls';
+import { fillTemplate } from './format';
 import type { Locale } from '../schemas/common';
 import en from './en.json';
 import ko from './ko.json';
@@ -12,8 +13,7 @@ const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { en, ko };
 /** Returns a translator for `locale`: `t('skills.count', { n: 3 })`. */
 export function useTranslations(locale: Locale) {
   return (key: UiKey, vars: Record<string, string | number> = {}): string => {
-    const template = dictionaries[locale][key] ?? en[key];
-    return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+    return fillTemplate(dictionaries[locale][key] ?? en[key], vars);
   };
 }
 

@@ -10,8 +10,9 @@ import {
 import type { Assessment, Ratings } from '../domain/assessment/schema';
 import { gaps, growth, rankRoles } from '../domain/assessment/scoring';
 import { STORAGE_KEY, load, save, type LoadNotice } from '../domain/assessment/storage';
-import { areaLevels, expectedLevels } from '../domain/levels';
+import { areaLevels, expectedLevels, formatLevel as fmt } from '../domain/levels';
 import { polygonPath } from '../domain/radar';
+import { fillTemplate } from '../i18n/format';
 
 type Seniority = 'junior' | 'mid' | 'senior' | 'lead';
 interface Model {
@@ -21,7 +22,6 @@ interface Model {
 }
 
 const RADIUS = 140;
-const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
 
 class AtlasAssess extends HTMLElement {
   private model!: Model;
@@ -44,7 +44,7 @@ class AtlasAssess extends HTMLElement {
   }
 
   private t(key: string, vars: Record<string, string | number> = {}): string {
-    return (this.strings[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+    return fillTemplate(this.strings[key] ?? key, vars);
   }
 
   private $<E extends Element = HTMLElement>(id: string): E {

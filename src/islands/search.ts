@@ -4,6 +4,7 @@
  * built as text nodes around <mark> (no HTML parsing).
  */
 import { excerptParts } from '../domain/excerpt';
+import { fillTemplate } from '../i18n/format';
 
 interface PagefindResultData {
   url: string;
@@ -56,7 +57,7 @@ class AtlasSearch extends HTMLElement {
   }
 
   private t(key: string, vars: Record<string, string | number> = {}) {
-    return (this.strings[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+    return fillTemplate(this.strings[key] ?? key, vars);
   }
 
   private status(text: string) {

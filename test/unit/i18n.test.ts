@@ -16,3 +16,11 @@ describe('UI strings', () => {
     expect(Object.keys(ko).filter((k) => !(k in en))).toEqual([]);
   });
 });
+
+describe('fillTemplate', () => {
+  it('fills placeholders and leaves unknown ones visible', async () => {
+    const { fillTemplate } = await import('../../src/i18n/format');
+    expect(fillTemplate('{n} of {total} rated', { n: 3, total: 39 })).toBe('3 of 39 rated');
+    expect(fillTemplate('hello {who}')).toBe('hello {who}');
+  });
+});

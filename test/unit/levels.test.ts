@@ -23,3 +23,11 @@ describe('levels', () => {
     expect(() => assertLevel(1.5)).toThrow(RangeError);
   });
 });
+
+describe('formatLevel', () => {
+  it('shows whole levels as they are and averages to one decimal', async () => {
+    const { formatLevel } = await import('../../src/domain/levels');
+    expect(formatLevel(3)).toBe('3');
+    expect(formatLevel(2.25)).toBe('2.3');
+  });
+});
