@@ -16,10 +16,14 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
 }
 
-const MAX_RESULTS = 25;
+/** Results whose data (title, excerpt) is fetched at a time: each is one small request. */
+const PAGE_SIZE = 10;
 
 class AtlasSearch extends HTMLElement {
   private pagefind?: Pagefind;
@@ -28,6 +32,8 @@ class AtlasSearch extends HTMLElement {
   private run = 0;
   /** Query and filters of the results on screen, so an unchanged search does not re-render them. */
   private shown = '';
+  /** Every result of the current search; only the first `PAGE_SIZE × pages` are on screen. */
+  private results: PagefindResult[] = [];
 
   connectedCallback() {
     this.strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
@@ -44,6 +50,7 @@ class AtlasSearch extends HTMLElement {
       this.timer = setTimeout(() => void this.search(), 150);
     });
     for (const select of this.selects) select.addEventListener('change', () => void this.search());
+    this.querySelector('#search-more')!.addEventListener('click', () => void this.showMore());
     this.addEventListener('keydown', (e) => this.onKey(e));
     void this.start();
   }
@@ -106,18 +113,41 @@ class AtlasSearch extends HTMLElement {
     const list = this.querySelector('#search-results')!;
     if (!q && Object.keys(filters).length === 0) {
       this.shown = key;
+      this.results = [];
       list.replaceChildren();
+      this.updateMore();
       this.status('');
       return;
     }
     this.status(this.t('search.loading'));
     const found = await pagefind.search(q || null, { filters });
-    const data = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
+    const results = found?.results ?? [];
+    const data = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (run !== this.run) return;
     this.shown = key;
+    this.results = results;
     list.replaceChildren(...data.map((d) => this.item(d)));
-    const n = found?.results.length ?? 0;
+    this.updateMore();
+    const n = results.length;
     this.status(n === 0 ? this.t('search.none', { q }) : this.t('search.count', { n, q }));
+  }
+
+  /** Shows the "more results" button while some results are not on screen. */
+  private updateMore() {
+    const more = this.querySelector<HTMLButtonElement>('#search-more')!;
+    more.hidden = this.querySelectorAll('#search-results > li').length >= this.results.length;
+  }
+
+  private async showMore() {
+    const list = this.querySelector('#search-results')!;
+    const from = list.children.length;
+    const run = this.run;
+    const data = await Promise.all(this.results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+    if (run !== this.run) return;
+    const items = data.map((d) => this.item(d));
+    list.append(...items);
+    items[0]?.querySelector('a')?.focus();
+    this.updateMore();
   }
 
   private item(d: PagefindResultData): HTMLLIElement {
