@@ -17,7 +17,8 @@ import { fillTemplate } from '../i18n/format';
 type Seniority = 'junior' | 'mid' | 'senior' | 'lead';
 interface Model {
   areas: { id: string; name: string }[];
-  skills: { id: string; area: string; name: string; levels: string[]; next: string[] }[];
+  /** Skills; their level descriptors are read from the form, which already shows them. */
+  skills: { id: string; area: string; name: string; next: string[]; levels?: string[] }[];
   roles: { id: string; name: string; expectations: Record<string, number[]> }[];
 }
 
@@ -35,6 +36,10 @@ class AtlasAssess extends HTMLElement {
     this.model = JSON.parse(this.dataset.model ?? '{}') as Model;
     this.strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
     this.known = new Set(this.model.skills.map((s) => s.id));
+    for (const skill of this.model.skills) {
+      const options = this.querySelectorAll(`fieldset[data-skill="${skill.id}"] .option-text`);
+      skill.levels = [...options].map((o) => o.textContent ?? '');
+    }
     const { assessment, notices } = load(localStorage, this.known);
     this.state = assessment;
     this.announce(notices.map((n) => this.noticeText(n)).join(' '));
@@ -283,7 +288,7 @@ class AtlasAssess extends HTMLElement {
         levels.className = 'gap-levels';
         levels.textContent = ` ${host.t('assess.gapLine', { current: g.current, expected: g.expected })}`;
         const next = document.createElement('p');
-        next.textContent = host.t('assess.nextLevel', { level: g.current + 1, text: skill.levels[g.current] ?? '' });
+        next.textContent = host.t('assess.nextLevel', { level: g.current + 1, text: skill.levels?.[g.current] ?? '' });
         const step = document.createElement('p');
         step.textContent = host.t('assess.nextStep', { text: skill.next[g.current] ?? '' });
         li.append(link, levels, next, step);

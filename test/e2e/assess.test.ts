@@ -62,6 +62,10 @@ describe('self-assessment in a real browser', () => {
     const gaps = await page.locator('#assess-gaps li').count();
     expect(gaps).toBeGreaterThan(3);
     await expect(page.locator('#assess-gaps li').first().textContent()).resolves.toContain('→');
+    // The next level's descriptor and the next step are both spelled out.
+    const [nextLevel, nextStep] = await page.locator('#assess-gaps li').first().locator('p').allTextContents();
+    expect(nextLevel).toMatch(/^Next level \(\d\): .{20,}/);
+    expect(nextStep).toMatch(/^Next step: .{20,}/);
     expect(await page.locator('#assess-fit li').count()).toBeGreaterThanOrEqual(12);
     await expect(page.textContent('#assess-table-target')).resolves.toContain('·');
     expect(await axe(page)).toEqual([]);
