@@ -22,7 +22,6 @@ interface Model {
   roles: { id: string; name: string; expectations: Record<string, number[]> }[];
 }
 
-const RADIUS = 140;
 
 class AtlasAssess extends HTMLElement {
   private model!: Model;
@@ -247,8 +246,12 @@ class AtlasAssess extends HTMLElement {
     const mine = areaLevels(ratings, skills, areaIds);
     const theirs = areaLevels(expected, skills, areaIds);
     const targetLabel = role && target ? `${role.name} · ${this.t(`seniority.${target.seniority}`)}` : this.t('assess.targetNone');
-    select(this).select('#assess-you').attr('d', polygonPath(areaIds.map((a) => mine[a]!), 5, RADIUS));
-    select(this).select('#assess-target-series').attr('d', polygonPath(areaIds.map((a) => (role ? theirs[a]! : 0)), 5, RADIUS));
+    // The static radar (Radar.astro) states its own geometry; redraw the two series on the same scale.
+    const svg = this.$<SVGSVGElement>('assess-radar');
+    const radius = Number(svg.dataset.radius);
+    const max = Number(svg.dataset.max);
+    select(svg).select('#assess-you').attr('d', polygonPath(areaIds.map((a) => mine[a]!), max, radius));
+    select(svg).select('#assess-target-series').attr('d', polygonPath(areaIds.map((a) => (role ? theirs[a]! : 0)), max, radius));
     this.$('assess-target-series-label').textContent = targetLabel;
     this.$('assess-table-target').textContent = targetLabel;
     for (const row of this.querySelectorAll<HTMLTableRowElement>('#assess-table tbody tr')) {
