@@ -107,6 +107,7 @@ class AtlasSearch extends HTMLElement {
     const key = JSON.stringify([q, filters]);
     if (key === this.shown) return;
     const run = ++this.run;
+    performance.mark('atlas-search-start');
     const url = new URL(location.href);
     url.search = new URLSearchParams({ ...(q ? { q } : {}), ...filters }).toString();
     history.replaceState(null, '', url);
@@ -122,6 +123,7 @@ class AtlasSearch extends HTMLElement {
     this.status(this.t('search.loading'));
     const found = await pagefind.search(q || null, { filters });
     const results = found?.results ?? [];
+    performance.measure('atlas-search-index', 'atlas-search-start');
     const data = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (run !== this.run) return;
     this.shown = key;
@@ -130,6 +132,8 @@ class AtlasSearch extends HTMLElement {
     this.updateMore();
     const n = results.length;
     this.status(n === 0 ? this.t('search.none', { q }) : this.t('search.count', { n, q }));
+    // Query to first results on screen; read by the scale benchmark.
+    performance.measure('atlas-search', 'atlas-search-start');
   }
 
   /** Shows the "more results" button while some results are not on screen. */

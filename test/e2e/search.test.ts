@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axe, launch, watchedPage } from './browser';
@@ -46,6 +47,31 @@ describe('the search index', () => {
       return [...main.matchAll(/<\/(?:strong|span|a|em|code|mark|b|i)>[A-Za-z0-9]/g)].map((m) => `${file}: …${main.slice(Math.max(0, m.index - 40), m.index + 12)}`);
     });
     expect(merged).toEqual([]);
+  });
+
+  it('indexes no word that two adjacent boxes (header cells, captions, dt/dd) glued together', () => {
+    // Every camel-case word Pagefind stored for an English page must be written that way somewhere in the
+    // sources (TensorRT, PyTorch, updatedAt); "JuniorMid" or "TeamModel" would be two cells merged.
+    const sources = new Set<string>();
+    const collect = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) collect(path);
+        else for (const [word] of readFileSync(path, 'utf8').matchAll(/[A-Za-z][A-Za-z0-9]*/g)) sources.add(word);
+      }
+    };
+    collect('content');
+    collect('src');
+    const dir = 'dist/pagefind/fragment';
+    const fragments = readdirSync(dir).map((name) => {
+      const raw = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+      return JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
+    });
+    const english = fragments.filter((f) => !f.url.startsWith('/ko/'));
+    expect(english.length).toBeGreaterThan(70);
+    const glued = english.flatMap((f) =>
+      [...f.content.matchAll(/[A-Za-z][A-Za-z0-9]*/g)].map(([word]) => word).filter((w) => /[a-z][A-Z]/.test(w) && !sources.has(w)).map((w) => `${f.url}: ${w}`));
+    expect(glued).toEqual([]);
   });
 });
 
