@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -14,13 +14,10 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
+/** Every file under `dir`, at any depth. */
+const filesUnder = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+const htmlFiles = (dir: string) => filesUnder(dir).filter((path) => path.endsWith('.html') && !path.includes('/pagefind/'));
 
 async function search(page: Page, query: string) {
   await page.fill('#search-q', query);
@@ -53,15 +50,9 @@ describe('the search index', () => {
     // Every camel-case word Pagefind stored for an English page must be written that way somewhere in the
     // sources (TensorRT, PyTorch, updatedAt); "JuniorMid" or "TeamModel" would be two cells merged.
     const sources = new Set<string>();
-    const collect = (dir: string): void => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) collect(path);
-        else for (const [word] of readFileSync(path, 'utf8').matchAll(/[A-Za-z][A-Za-z0-9]*/g)) sources.add(word);
-      }
-    };
-    collect('content');
-    collect('src');
+    for (const path of [...filesUnder('content'), ...filesUnder('src')]) {
+      for (const [word] of readFileSync(path, 'utf8').matchAll(/[A-Za-z][A-Za-z0-9]*/g)) sources.add(word);
+    }
     const dir = 'dist/pagefind/fragment';
     const fragments = readdirSync(dir).map((name) => {
       const raw = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
