@@ -1,0 +1,4 @@
+/** The skills matrix: model (roles × skills × seniorities), sort orders and CSV. */
+export * from './model';
+export * from './sort';
+export * from './csv';
