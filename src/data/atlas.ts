@@ -18,19 +18,20 @@ export function loadAtlas(): Promise<Atlas> {
   return cached;
 }
 
-/** The guide prose entry, for `render()`. */
+/** Guide prose entries by `<locale>/<id>`, from the one `getCollection` call that `load()` makes. */
+let guideTexts: Map<string, CollectionEntry<'guidesText'>> | undefined;
+
+/** The guide prose entry, for `render()`. O(1): no page queries a collection. */
 export async function guideEntry(locale: Locale, id: string): Promise<CollectionEntry<'guidesText'>> {
-  const entries = await getCollection('guidesText');
-  const entry = entries.find((e) => e.id === `${locale}/${id}`);
+  await loadAtlas();
+  const entry = guideTexts?.get(`${locale}/${id}`);
   if (!entry) throw new AstroError(`No ${locale} text for guide "${id}".`);
   return entry;
 }
 
-/** The raw MDX body of every guide in `locale`, by guide id (published as open data). */
-export async function guideBodies(locale: Locale): Promise<Map<string, string>> {
-  const entries = await getCollection('guidesText');
-  const prefix = `${locale}/`;
-  return new Map(entries.filter((e) => e.id.startsWith(prefix)).map((e) => [e.id.slice(prefix.length), e.body ?? '']));
+/** The raw MDX body of the guide `id` in `locale` (published as open data). */
+export async function guideBody(locale: Locale, id: string): Promise<string> {
+  return (await guideEntry(locale, id)).body ?? '';
 }
 
 async function load(): Promise<Atlas> {
@@ -55,15 +56,15 @@ async function load(): Promise<Atlas> {
       'Fix each file named above; every entry needs a facts file and one prose file per locale (en, ko), and every id it mentions must exist.',
     );
   }
+  guideTexts = new Map((raw.guides.text as CollectionEntry<'guidesText'>[]).map((e) => [e.id, e]));
   const atlas = {} as Record<Kind, Entry<unknown, unknown>[]>;
   for (const kind of KIND_NAMES) {
+    const text = new Map<string, unknown>(raw[kind].text.map((t) => [t.id, t.data])); // `<locale>/<id>` → prose
     atlas[kind] = sortEntries(
       raw[kind].facts.map((f) => ({
         id: f.id,
         facts: f.data,
-        text: Object.fromEntries(
-          LOCALES.map((locale) => [locale, raw[kind].text.find((t) => t.id === `${locale}/${f.id}`)!.data]),
-        ) as Record<Locale, unknown>,
+        text: Object.fromEntries(LOCALES.map((locale) => [locale, text.get(`${locale}/${f.id}`)])) as Record<Locale, unknown>,
       })),
     );
   }
