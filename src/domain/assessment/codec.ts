@@ -1,25 +1,44 @@
 /**
- * Decoding and encoding of assessments for files, storage and share links. Decoding never throws: it
- * returns a typed failure the UI turns into a message, so a bad input never touches saved data.
+ * The assessment as a document (files and storage) and as a share link, on the shared versioned-document
+ * and URL-state codecs (src/lib). Decoding never throws: it returns a typed failure the UI turns into a
+ * message, so a bad input never touches saved data. Ratings of skills the atlas does not have (renamed or
+ * removed) are dropped on every read, in the current ratings and in every snapshot, and reported.
  */
 import * as z from 'zod/mini';
+import { decodeDocument, encodeDocument, type DocumentFailure, type DocumentFormat, type Encoded } from '../../lib/document';
+import { decodeUrlState, encodeUrlState, type UrlStateFormat } from '../../lib/url-state';
 import {
   ASSESSMENT_FORMAT, ASSESSMENT_VERSION, MAX_BYTES, assessmentSchema, assessmentV1Schema, sharePayloadSchema,
   type Assessment, type Ratings,
 } from './schema';
 
 /** Why an input was refused. */
-export type DecodeFailure =
-  | { reason: 'too-large'; bytes: number }
-  | { reason: 'not-json' }
-  | { reason: 'not-assessment' }
-  | { reason: 'unsupported-version'; version: unknown }
-  | { reason: 'invalid'; field: string; message: string };
+export type DecodeFailure = DocumentFailure | { reason: 'malformed' };
 
 /** A decoded assessment, with the unknown skill ids that were dropped and the version it was migrated from. */
 export type DecodeResult =
   | { ok: true; assessment: Assessment; dropped: string[]; migratedFrom?: number }
   | ({ ok: false } & DecodeFailure);
+
+/** The assessment file and storage format: version 2, migrating version 1. */
+export const assessmentFormat: DocumentFormat<Assessment> = {
+  format: ASSESSMENT_FORMAT,
+  version: ASSESSMENT_VERSION,
+  schema: assessmentSchema,
+  maxBytes: MAX_BYTES,
+  migrate(data) {
+    if (data.version !== 1 || 'format' in data) return undefined;
+    const v1 = assessmentV1Schema.safeParse(data);
+    return v1.success ? { from: 1, value: migrateV1(v1.data) } : { from: 1, error: v1.error };
+  },
+};
+
+/** The share-link payload: ratings and target only, never snapshots. */
+export const shareFormat: UrlStateFormat<z.output<typeof sharePayloadSchema>> = {
+  version: ASSESSMENT_VERSION,
+  schema: sharePayloadSchema,
+  maxBytes: MAX_BYTES,
+};
 
 /** A new, empty assessment. */
 export function emptyAssessment(now: Date = new Date()): Assessment {
@@ -34,49 +53,17 @@ export function emptyAssessment(now: Date = new Date()): Assessment {
   };
 }
 
-/** Serialises an assessment for a file or storage. */
-export function encodeAssessment(assessment: Assessment): string {
-  return JSON.stringify(assessment, null, 2);
-}
-
-/** Byte length of a string in UTF-8. */
-export function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
+/** Serialises an assessment for a file or storage, refusing one the format would refuse to read. */
+export function encodeAssessment(assessment: Assessment): Encoded {
+  return encodeDocument(assessmentFormat, assessment);
 }
 
 /** Parses a file or stored value: size, JSON, format, version (migrating old ones), schema, known skills. */
 export function decodeAssessment(text: string, knownSkills: ReadonlySet<string>): DecodeResult {
-  const bytes = byteLength(text);
-  if (bytes > MAX_BYTES) return { ok: false, reason: 'too-large', bytes };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'not-json' };
-  }
-  return decodeValue(data, knownSkills);
-}
-
-/** Validates an already parsed value (see {@link decodeAssessment}). */
-export function decodeValue(data: unknown, knownSkills: ReadonlySet<string>): DecodeResult {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { ok: false, reason: 'not-assessment' };
-  const record = data as Record<string, unknown>;
-  let migratedFrom: number | undefined;
-  let candidate: unknown = data;
-  if (record.version === 1 && !('format' in record)) {
-    const v1 = assessmentV1Schema.safeParse(data);
-    if (!v1.success) return invalid(v1.error);
-    candidate = migrateV1(v1.data);
-    migratedFrom = 1;
-  } else if (record.format !== ASSESSMENT_FORMAT) {
-    return { ok: false, reason: 'not-assessment' };
-  } else if (record.version !== ASSESSMENT_VERSION) {
-    return { ok: false, reason: 'unsupported-version', version: record.version };
-  }
-  const parsed = assessmentSchema.safeParse(candidate);
-  if (!parsed.success) return invalid(parsed.error);
-  const { assessment, dropped } = dropUnknown(parsed.data, knownSkills);
-  return { ok: true, assessment, dropped, ...(migratedFrom === undefined ? {} : { migratedFrom }) };
+  const result = decodeDocument(assessmentFormat, text);
+  if (!result.ok) return result;
+  const { assessment, dropped } = dropUnknown(result.value, knownSkills);
+  return { ok: true, assessment, dropped, ...(result.migratedFrom === undefined ? {} : { migratedFrom: result.migratedFrom }) };
 }
 
 function migrateV1(v1: z.output<typeof assessmentV1Schema>): Assessment {
@@ -88,16 +75,6 @@ function migrateV1(v1: z.output<typeof assessmentV1Schema>): Assessment {
     hideExpectations: false,
     snapshots: [],
     updatedAt: v1.savedAt,
-  };
-}
-
-function invalid(error: z.core.$ZodError): DecodeResult {
-  const issue = error.issues[0];
-  return {
-    ok: false,
-    reason: 'invalid',
-    field: issue ? issue.path.map(String).join('.') || '(document)' : '(document)',
-    message: issue?.message ?? 'does not match the assessment format',
   };
 }
 
@@ -121,80 +98,23 @@ export function dropUnknown(assessment: Assessment, known: ReadonlySet<string>):
   return { assessment: result, dropped: [...dropped].sort() };
 }
 
-/** Encodes ratings and target into a URL-safe share token: JSON, deflate-raw, base64url. */
+/** Encodes ratings and target into a URL-safe share token. */
 export async function encodeShare(assessment: Pick<Assessment, 'ratings' | 'target'>): Promise<string> {
   const payload = {
     v: ASSESSMENT_VERSION,
     r: assessment.ratings,
-    ...(assessment.target ? { t: [assessment.target.role, assessment.target.seniority] } : {}),
-  };
-  const input = new Blob([JSON.stringify(payload)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-  const bytes = new Uint8Array(await new Response(input).arrayBuffer());
-  return toBase64Url(bytes);
+    ...(assessment.target ? { t: [assessment.target.role, assessment.target.seniority] as [string, typeof assessment.target.seniority] } : {}),
+  } as const;
+  const encoded = await encodeUrlState(shareFormat, payload);
+  if (!encoded.ok) throw new RangeError(`share payload refused: ${encoded.reason}`);
+  return encoded.token;
 }
 
 /** Decodes a share token into an assessment (no snapshots). Never throws. */
 export async function decodeShare(token: string, knownSkills: ReadonlySet<string>, now: Date = new Date()): Promise<DecodeResult> {
-  if (token.length > MAX_BYTES) return { ok: false, reason: 'too-large', bytes: token.length };
-  if (!/^[A-Za-z0-9_-]*$/.test(token) || token.length === 0) return { ok: false, reason: 'not-assessment' };
-  let text: string;
-  try {
-    const bytes = fromBase64Url(token);
-    const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-    text = await readCapped(stream, MAX_BYTES);
-  } catch (error) {
-    if (error instanceof RangeError) return { ok: false, reason: 'too-large', bytes: MAX_BYTES + 1 };
-    return { ok: false, reason: 'not-assessment' };
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'not-json' };
-  }
-  const parsed = sharePayloadSchema.safeParse(data);
-  if (!parsed.success) {
-    const version = (data as { v?: unknown } | null)?.v;
-    if (data && typeof data === 'object' && version !== ASSESSMENT_VERSION) return { ok: false, reason: 'unsupported-version', version };
-    return invalid(parsed.error);
-  }
-  const base = emptyAssessment(now);
-  const target = parsed.data.t ? { role: parsed.data.t[0], seniority: parsed.data.t[1] } : null;
-  const { assessment, dropped } = dropUnknown({ ...base, ratings: parsed.data.r, target }, knownSkills);
+  const decoded = await decodeUrlState(shareFormat, token);
+  if (!decoded.ok) return decoded;
+  const target = decoded.value.t ? { role: decoded.value.t[0], seniority: decoded.value.t[1] } : null;
+  const { assessment, dropped } = dropUnknown({ ...emptyAssessment(now), ratings: decoded.value.r, target }, knownSkills);
   return { ok: true, assessment, dropped };
-}
-
-async function readCapped(stream: ReadableStream<Uint8Array>, cap: number): Promise<string> {
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > cap) {
-      await reader.cancel();
-      throw new RangeError('payload too large');
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    all.set(c, offset);
-    offset += c.length;
-  }
-  return new TextDecoder('utf-8', { fatal: true }).decode(all);
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(token: string): Uint8Array {
-  const padded = token.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (token.length % 4)) % 4);
-  const binary = atob(padded);
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }

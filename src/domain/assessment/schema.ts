@@ -6,8 +6,11 @@
  * - v1 (first prototype): `{ version: 1, levels: {skill: level}, role?, seniority?, savedAt }`.
  * - v2 (current): adds the format tag, a target position, the anchoring option and snapshots.
  * Every earlier version is migrated by `migrate` in codec.ts; the migration is tested with fixtures.
+ * Free text (snapshot labels) is only ever shown as text, so any characters are allowed; only its
+ * length is limited. Every write is validated by this schema (src/lib/store.ts), so what is saved loads.
  */
 import * as z from 'zod/mini';
+import { SENIORITIES } from '../../schemas/constants';
 
 /** Tag that marks a JSON document as an AI Team Atlas assessment. */
 export const ASSESSMENT_FORMAT = 'ai-team-atlas/assessment';
@@ -16,17 +19,17 @@ export const ASSESSMENT_VERSION = 2;
 /** Largest file or link payload accepted, in bytes (1 MB). */
 export const MAX_BYTES = 1_000_000;
 
-const SENIORITIES = ['junior', 'mid', 'senior', 'lead'] as const;
 
 /** A kebab-case id: skill or role. */
 const id = z.string().check(z.maxLength(80), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case'));
 /** A level 0–5. */
 const level = z.int().check(z.gte(0), z.lte(5));
-/** Short free text the user typed; markup is refused, never rendered. */
-const label = z.string().check(
-  z.maxLength(80),
-  z.refine((s) => !/[<>]|javascript:|on\w+\s*=/i.test(s), 'text must not contain markup or script'),
-);
+/** Longest snapshot label, in UTF-16 code units (what `String.length` counts). */
+export const MAX_LABEL = 80;
+/** Most snapshots kept in one assessment. */
+export const MAX_SNAPSHOTS = 100;
+/** Short free text the user typed; shown only as text, never parsed as HTML. */
+const label = z.string().check(z.maxLength(MAX_LABEL));
 /** Level per skill id. */
 export const ratingsSchema = z.record(id, level);
 
@@ -55,8 +58,8 @@ export const assessmentSchema = z.strictObject({
   target: z.nullable(targetSchema),
   /** Whether role expectations are hidden while rating (to avoid anchoring). */
   hideExpectations: z.boolean(),
-  /** Saved snapshots, oldest first (at most 50). */
-  snapshots: z.array(snapshotSchema).check(z.maxLength(50)),
+  /** Saved snapshots, oldest first (at most MAX_SNAPSHOTS). */
+  snapshots: z.array(snapshotSchema).check(z.maxLength(MAX_SNAPSHOTS)),
   /** Last change (ISO 8601). */
   updatedAt: z.iso.datetime(),
 });

@@ -10,7 +10,9 @@ describe('assessment files', () => {
     const result = decodeAssessment(fixture('v2.json'), known);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(decodeAssessment(encodeAssessment(result.assessment), known)).toEqual({ ok: true, assessment: result.assessment, dropped: [] });
+    const encoded = encodeAssessment(result.assessment);
+    expect(encoded.ok).toBe(true);
+    expect(encoded.ok && decodeAssessment(encoded.text, known)).toEqual({ ok: true, assessment: result.assessment, dropped: [] });
     expect(result.assessment.snapshots[0]!.label).toBe('end of bootcamp');
   });
 
@@ -33,8 +35,8 @@ describe('assessment files', () => {
 
   it('refuses text that is not JSON, not an assessment, or from a future version', () => {
     expect(decodeAssessment('{ nope', known)).toEqual({ ok: false, reason: 'not-json' });
-    expect(decodeAssessment('[1,2]', known)).toEqual({ ok: false, reason: 'not-assessment' });
-    expect(decodeAssessment('{"hello":"world"}', known)).toEqual({ ok: false, reason: 'not-assessment' });
+    expect(decodeAssessment('[1,2]', known)).toEqual({ ok: false, reason: 'wrong-format' });
+    expect(decodeAssessment('{"hello":"world"}', known)).toEqual({ ok: false, reason: 'wrong-format' });
     const future = { ...JSON.parse(fixture('v2.json')), version: 3 };
     expect(decodeAssessment(JSON.stringify(future), known)).toEqual({ ok: false, reason: 'unsupported-version', version: 3 });
   });
@@ -50,10 +52,15 @@ describe('assessment files', () => {
     expect(decodeAssessment(JSON.stringify(bad), known)).toMatchObject({ ok: false, reason: 'invalid', field: 'ratings.model-conversion' });
   });
 
-  it('refuses script payloads in any string and unknown fields', () => {
+  it('accepts any text as a snapshot label (it is only ever shown as text) but refuses labels over 80 characters', () => {
     const label = JSON.parse(fixture('v2.json'));
-    label.snapshots[0].label = '<img src=x onerror=alert(1)>';
+    label.snapshots[0].label = 'Python onboarding = done <b>really</b>';
+    expect(decodeAssessment(JSON.stringify(label), known)).toMatchObject({ ok: true, assessment: { snapshots: [{ label: 'Python onboarding = done <b>really</b>' }] } });
+    label.snapshots[0].label = 'x'.repeat(81);
     expect(decodeAssessment(JSON.stringify(label), known)).toMatchObject({ ok: false, reason: 'invalid', field: 'snapshots.0.label' });
+  });
+
+  it('refuses markup in ids and unknown fields', () => {
     const key = JSON.parse(fixture('v2.json'));
     key.ratings['<script>alert(1)</script>'] = 3;
     expect(decodeAssessment(JSON.stringify(key), known)).toMatchObject({ ok: false, reason: 'invalid' });
@@ -71,10 +78,27 @@ describe('share links', () => {
     expect(result).toMatchObject({ ok: true, dropped: [], assessment: { ratings: source.ratings, target: source.target, snapshots: [] } });
   });
 
-  it('refuses garbage tokens without throwing', async () => {
-    await expect(decodeShare('not base64 !!', known)).resolves.toMatchObject({ ok: false });
-    await expect(decodeShare('AAAA', known)).resolves.toMatchObject({ ok: false });
-    await expect(decodeShare('', known)).resolves.toMatchObject({ ok: false });
+  it('refuses garbage tokens without throwing, saying why', async () => {
+    await expect(decodeShare('not base64 !!', known)).resolves.toEqual({ ok: false, reason: 'malformed' });
+    await expect(decodeShare('AAAA', known)).resolves.toEqual({ ok: false, reason: 'malformed' });
+    await expect(decodeShare('', known)).resolves.toEqual({ ok: false, reason: 'malformed' });
+  });
+
+  it('refuses a link from another version and a link whose payload is not an object', async () => {
+    const token = async (value: unknown) => {
+      const stream = new Blob([JSON.stringify(value)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+      const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+      return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    };
+    await expect(decodeShare(await token({ v: 3, r: {} }), known)).resolves.toEqual({ ok: false, reason: 'unsupported-version', version: 3 });
+    await expect(decodeShare(await token({ r: {} }), known)).resolves.toEqual({ ok: false, reason: 'unsupported-version', version: undefined });
+    await expect(decodeShare(await token([2]), known)).resolves.toEqual({ ok: false, reason: 'wrong-format' });
+    await expect(decodeShare(await token({ v: 2, r: { 'model-conversion': 6 } }), known)).resolves.toMatchObject({ ok: false, reason: 'invalid', field: 'r.model-conversion' });
+  });
+
+  it('drops skills the atlas does not have from a shared profile, and says which', async () => {
+    const result = await decodeShare(await encodeShare({ ratings: { 'model-conversion': 2, 'retired-skill': 4 }, target: null }), known);
+    expect(result).toMatchObject({ ok: true, dropped: ['retired-skill'], assessment: { ratings: { 'model-conversion': 2 } } });
   });
 
   it('refuses a token that inflates beyond 1 MB', async () => {

@@ -18,7 +18,7 @@ describe('assessment storage', () => {
   it('saves and loads the same assessment', () => {
     const store = memory();
     const a = { ...emptyAssessment(now), ratings: { 'model-conversion': 2 } };
-    expect(save(store, a)).toBe(true);
+    expect(save(store, a, known)).toEqual({ ok: true });
     expect(load(store, known, now).assessment).toEqual(a);
   });
 
@@ -46,6 +46,6 @@ describe('assessment storage', () => {
   it('reports a full or disabled storage instead of throwing', () => {
     const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('quota'); } };
     expect(load(broken, known, now).notices).toEqual([{ kind: 'unavailable' }]);
-    expect(save(broken, emptyAssessment(now))).toBe(false);
+    expect(save(broken, emptyAssessment(now), known)).toEqual({ ok: false, reason: 'storage' });
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * The one client radar renderer. It redraws the series of a radar that Radar.astro drew on the server
+ * (grid, axes and labels stay; the svg states its own radius and scale in data-* attributes), with any
+ * number of series, each with its own stroke pattern (classes s1…s6) and a legend entry (l1…l6), so
+ * series are told apart without colour. Geometry comes from src/domain/radar.ts.
+ */
+import { select } from 'd3-selection';
+import { polygonPath } from '../domain/radar';
+
+/** One polygon on the radar. */
+export interface RadarSeries {
+  /** Legend text. */
+  label: string;
+  /** One value per axis, in axis order. */
+  values: readonly number[];
+  /** Element id for the path (optional; tests and styles may use it). */
+  id?: string;
+}
+
+/** Most series a radar shows (one stroke pattern each). */
+export const MAX_SERIES = 6;
+
+/** Redraws every series of the radar `figure` (the `<figure class="radar-figure">` of Radar.astro). */
+export function drawRadar(figure: Element, series: readonly RadarSeries[]): void {
+  const svg = figure.querySelector<SVGSVGElement>('svg.radar');
+  if (!svg) throw new RangeError('no radar svg in figure');
+  const radius = Number(svg.dataset.radius);
+  const max = Number(svg.dataset.max);
+  const shown = series.slice(0, MAX_SERIES);
+  const group = select(svg).select<SVGGElement>('g.plot');
+  group
+    .selectAll<SVGPathElement, RadarSeries>('path.series')
+    .data(shown)
+    .join((enter) => enter.insert('path', 'text.label'))
+    .attr('class', (_, i) => `series s${i + 1}`)
+    .attr('id', (s) => s.id ?? null)
+    .attr('d', (s) => polygonPath(s.values, max, radius));
+  const legend = figure.querySelector('.legend');
+  if (!legend) return;
+  select(legend)
+    .selectAll<HTMLLIElement, RadarSeries>('li')
+    .data(shown)
+    .join('li')
+    .each(function (s, i) {
+      const li = this;
+      const ns = 'http://www.w3.org/2000/svg';
+      const icon = document.createElementNS(ns, 'svg');
+      icon.setAttribute('width', '28');
+      icon.setAttribute('height', '10');
+      icon.setAttribute('aria-hidden', 'true');
+      const line = document.createElementNS(ns, 'line');
+      for (const [k, v] of Object.entries({ class: `l${i + 1}`, x1: '0', y1: '5', x2: '28', y2: '5', 'stroke-width': '3' })) line.setAttribute(k, v);
+      icon.append(line);
+      const text = document.createElement('span');
+      if (s.id) text.id = `${s.id}-label`;
+      text.textContent = s.label;
+      li.replaceChildren(icon, text);
+    });
+}

@@ -1,0 +1,13 @@
+/** UI strings for an island: the server passes the translated strings in `data-strings`; placeholders are filled here. */
+import { fillTemplate } from '../i18n/format';
+
+/** A translator over the strings of one element: `t('team.gaps', { n: 3 })`; an unknown key returns the key. */
+export function islandStrings(host: HTMLElement): (key: string, vars?: Record<string, string | number>) => string {
+  const strings = JSON.parse(host.dataset.strings ?? '{}') as Record<string, string>;
+  return (key, vars = {}) => fillTemplate(strings[key] ?? key, vars);
+}
+
+/** Reads a JSON `data-*` attribute of the host element. */
+export function islandData<T>(host: HTMLElement, name: string): T {
+  return JSON.parse(host.dataset[name] ?? 'null') as T;
+}

@@ -1,0 +1,106 @@
+/** The self-assessment's result lists (gaps, fit, snapshots, growth), drawn from domain results; text only, never HTML. */
+import { select } from 'd3-selection';
+import type { Assessment } from '../../domain/assessment/schema';
+import { growth, type Fit, type Gap } from '../../domain/assessment/scoring';
+import { formatLevel as fmt } from '../../domain/levels';
+
+/** What the page tells the island about the atlas. */
+export interface Model {
+  areas: { id: string; name: string }[];
+  /** Skills; their level descriptors are read from the form, which already shows them. */
+  skills: { id: string; area: string; name: string; next: string[]; levels?: string[] }[];
+  roles: { id: string; name: string; expectations: Record<string, number[]> }[];
+}
+
+/** Shared context of the render functions. */
+export interface Ctx {
+  model: Model;
+  t: (key: string, vars?: Record<string, string | number>) => string;
+  skillBase: string;
+  roleBase: string;
+}
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  if (className) node.className = className;
+  return node;
+};
+
+/** Gaps with the next level's descriptor and the next step; a message when there is no target or no gap. */
+export function renderGaps(list: HTMLElement, items: Gap[] | null, { model, t, skillBase }: Ctx): void {
+  type Item = Gap | { empty: string };
+  const data: Item[] = items === null ? [{ empty: t('assess.gapsNoTarget') }] : items.length === 0 ? [{ empty: t('assess.gapsNone') }] : items;
+  select(list).selectAll<HTMLLIElement, Item>('li').data(data).join('li').each(function (g) {
+    if ('empty' in g) return void (this.textContent = g.empty);
+    const skill = model.skills.find((s) => s.id === g.skill)!;
+    const link = el('a', skill.name);
+    link.href = `${skillBase}${g.skill}/`;
+    this.replaceChildren(
+      link,
+      el('span', ` ${t('assess.gapLine', { current: g.current, expected: g.expected })}`, 'gap-levels'),
+      el('p', t('assess.nextLevel', { level: g.current + 1, text: skill.levels?.[g.current] ?? '' })),
+      el('p', t('assess.nextStep', { text: skill.next[g.current] ?? '' })),
+    );
+  });
+}
+
+/** Roles ranked by fit, each with a button that makes it the target. */
+export function renderFit(list: HTMLElement, ranked: Fit[], { model, t, roleBase }: Ctx): void {
+  select(list).selectAll<HTMLLIElement, Fit>('li').data(ranked).join('li').each(function (f) {
+    const role = model.roles.find((r) => r.id === f.role)!;
+    const link = el('a', role.name);
+    link.href = `${roleBase}${f.role}/`;
+    const button = el('button', t('assess.fitTarget'), 'secondary small');
+    button.type = 'button';
+    button.dataset.role = f.role;
+    button.setAttribute('aria-label', `${t('assess.fitTarget')}: ${role.name}`);
+    this.replaceChildren(
+      link,
+      el('strong', ` ${Math.round(f.score * 100)}%`),
+      el('span', ` — ${t('assess.fitLine', { covered: f.covered, required: f.required, gaps: f.gapCount })} `, 'meta-list'),
+      button,
+    );
+  });
+}
+
+/** The snapshot chooser, keeping the chosen snapshot (or the newest) selected. */
+export function renderSnapshots(compare: HTMLSelectElement, snapshots: Assessment['snapshots'], { t }: Ctx): void {
+  const current = compare.value;
+  const options = snapshots.map((s, i) => {
+    const option = el('option', `${new Date(s.at).toLocaleString(document.documentElement.lang)}${s.label ? ` — ${s.label}` : ''}`);
+    option.value = String(i);
+    return option;
+  });
+  const none = el('option', t('assess.compareNone'));
+  none.value = '';
+  compare.replaceChildren(none, ...options);
+  compare.value = current && Number(current) < options.length ? current : options.length ? String(options.length - 1) : '';
+}
+
+/** Change per area (a table) and per skill (a list) since a snapshot. */
+export function renderGrowth(box: HTMLElement, state: Assessment, snapshot: Assessment['snapshots'][number] | undefined, { model, t }: Ctx): void {
+  box.replaceChildren();
+  if (!snapshot) return;
+  const change = growth(state.ratings, snapshot.ratings, model.skills, model.areas.map((a) => a.id));
+  const table = document.createElement('table');
+  table.createCaption().textContent = t('assess.growthCaption');
+  const head = table.createTHead().insertRow();
+  for (const label of [t('skills.area'), t('assess.before'), t('assess.after'), t('assess.change')]) {
+    const th = el('th', label);
+    th.scope = 'col';
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const row of change.areas) {
+    const tr = body.insertRow();
+    const th = el('th', model.areas.find((a) => a.id === row.area)!.name);
+    th.scope = 'row';
+    tr.append(th);
+    for (const v of [fmt(row.before), fmt(row.after), `${row.delta > 0 ? '+' : ''}${fmt(row.delta)}`]) tr.insertCell().textContent = v;
+  }
+  const list = el('ul');
+  for (const s of change.skills) list.append(el('li', `${model.skills.find((k) => k.id === s.skill)!.name}: ${s.before} → ${s.after}`));
+  if (change.skills.length === 0) list.append(el('li', t('assess.growthNone')));
+  box.append(table, el('h3', t('assess.growthSkills')), list);
+}

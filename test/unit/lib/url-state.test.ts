@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import * as z from 'zod/mini';
+import { describe, expect, it } from 'vitest';
+import { decodeToken, encodeToken } from '../../../src/lib/token';
+import { decodeUrlState, encodeUrlState, hashParam, type UrlStateFormat } from '../../../src/lib/url-state';
+
+const schema = z.strictObject({ v: z.literal(1), ids: z.array(z.string().check(z.regex(/^[a-z]+$/))).check(z.maxLength(4)) });
+const format: UrlStateFormat<z.output<typeof schema>> = { version: 1, schema, maxBytes: 2000 };
+
+describe('compressed tokens', () => {
+  it('are URL-safe and round-trip any JSON value', async () => {
+    await fc.assert(fc.asyncProperty(fc.jsonValue(), async (value) => {
+      const token = await encodeToken(value);
+      expect(token).toMatch(/^[A-Za-z0-9_-]+$/);
+      const decoded = await decodeToken(token, 1_000_000);
+      expect(decoded.ok).toBe(true);
+      expect(decoded.ok && JSON.stringify(decoded.data)).toBe(JSON.stringify(value));
+    }), { numRuns: 80 });
+  });
+
+  it('refuse tokens that are empty, not base64url, not deflate, or too large', async () => {
+    expect(await decodeToken('', 100)).toEqual({ ok: false, reason: 'malformed' });
+    expect(await decodeToken('a b', 100)).toEqual({ ok: false, reason: 'malformed' });
+    expect(await decodeToken('AAAA', 100)).toEqual({ ok: false, reason: 'malformed' });
+    expect(await decodeToken('A'.repeat(101), 100)).toEqual({ ok: false, reason: 'too-large', bytes: 101 });
+    expect(await decodeToken(await encodeToken('x'.repeat(5000)), 100)).toEqual({ ok: false, reason: 'too-large', bytes: 101 });
+  });
+});
+
+describe('state in the URL', () => {
+  it('round-trips a valid payload', async () => {
+    const encoded = await encodeUrlState(format, { v: 1, ids: ['modeler', 'curator'] });
+    expect(encoded.ok).toBe(true);
+    expect(encoded.ok && (await decodeUrlState(format, encoded.token))).toEqual({ ok: true, value: { v: 1, ids: ['modeler', 'curator'] } });
+  });
+
+  it('refuses to encode a payload the schema refuses', async () => {
+    expect(await encodeUrlState(format, { v: 1, ids: ['a', 'b', 'c', 'd', 'e'] })).toMatchObject({ ok: false, reason: 'invalid', field: 'ids' });
+  });
+
+  it('refuses another version, a non-object and an invalid field, naming it', async () => {
+    expect(await decodeUrlState(format, await encodeToken({ v: 2, ids: [] }))).toEqual({ ok: false, reason: 'unsupported-version', version: 2 });
+    expect(await decodeUrlState(format, await encodeToken('text'))).toEqual({ ok: false, reason: 'wrong-format' });
+    expect(await decodeUrlState(format, await encodeToken({ v: 1, ids: ['A'] }))).toMatchObject({ ok: false, reason: 'invalid', field: 'ids.0' });
+  });
+
+  it('never throws on random tokens', async () => {
+    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 300 }), async (token) => {
+      expect((await decodeUrlState(format, token)).ok).toBe(false);
+    }), { numRuns: 200 });
+  });
+
+  it('reads one parameter from a hash', () => {
+    expect(hashParam('#a=xyz&b=2', 'a')).toBe('xyz');
+    expect(hashParam('#a=xyz&b=2', 'b')).toBe('2');
+    expect(hashParam('', 'a')).toBeUndefined();
+  });
+});
