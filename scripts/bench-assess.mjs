@@ -1,77 +1,61 @@
-// Measures the self-assessment budget: gzipped JavaScript per page type, and how long a redraw takes after
-// a rating change, in real headless Chromium against the built site. Run `npm run build` first.
-// Prints figures; asserts nothing.
-import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import chromium from '@sparticuz/chromium';
-import { chromium as playwright } from 'playwright-core';
+// Measures the page budgets of a built site: gzipped JavaScript and CSS per page kind (the JavaScript a page
+// loads before any interaction, with every chunk it imports statically), and how long the self-assessment
+// radar takes to redraw after a rating change, in real headless Chromium. Prints figures; asserts nothing.
+//   npm run build && npm run bench:assess [-- dist]      (hold /tmp/atlas-dist.lock around both in the shared tree)
+import { resolve } from 'node:path';
+import { isMain, kb, launchBrowser, median, pagesByKind, pageWeight, serveStatic } from './bench-lib.mjs';
 
-const PORT = 4398;
-const RUNS = Number(process.env.BENCH_RUNS ?? 60);
-
-function scriptsOf(htmlFile) {
-  const html = readFileSync(htmlFile, 'utf8');
-  return [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
-}
-
-/** Gzipped bytes of a page's scripts and everything they import statically (same-origin chunks in dist/). */
-function jsWeight(htmlFile) {
-  const seen = new Set();
-  const queue = scriptsOf(htmlFile).map((src) => join('dist', src.replace(/^\/+/, '')));
-  let gz = 0;
-  while (queue.length) {
-    const file = queue.pop();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(file);
-    gz += gzipSync(code, { level: 9 }).length;
-    for (const m of code.toString().matchAll(/from\s*"\.\/([^"]+\.js)"/g)) queue.push(join('dist/_astro', m[1]));
+/**
+ * Per page kind: number of pages, and the largest gzipped JavaScript, CSS and HTML of any page of that kind
+ * (both locales). Content pages must load 0 KB of JavaScript; tool pages at most 25 KB.
+ */
+export function weightsByKind(dist) {
+  const rows = [];
+  for (const [kind, pages] of pagesByKind(dist)) {
+    const weights = pages.map((p) => pageWeight(dist, p));
+    rows.push({
+      kind,
+      pages: pages.length,
+      example: pages[0],
+      js: Math.max(...weights.map((w) => w.js)),
+      css: Math.max(...weights.map((w) => w.css)),
+      html: Math.max(...weights.map((w) => w.html)),
+    });
   }
-  return gz;
+  return rows.sort((a, b) => b.js - a.js || a.kind.localeCompare(b.kind));
 }
 
-function pages(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : pages(path);
-    return name === 'index.html' ? [path] : [];
-  });
-}
-
-const all = pages('dist');
-const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
-const contentPages = all.filter((p) => !/\/(assess|search)\//.test(p));
-const contentJs = contentPages.reduce((sum, p) => sum + jsWeight(p), 0);
-console.log(`content pages: ${contentPages.length}, JavaScript on all of them together: ${kb(contentJs)} gzipped`);
-for (const page of ['dist/assess/index.html', 'dist/ko/assess/index.html', 'dist/search/index.html']) {
-  console.log(`${page}: ${kb(jsWeight(page))} gzipped JavaScript on load`);
-}
-
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
-try {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
+/** Redraw time of the assessment radar after `runs` rating changes (performance measure 'atlas-redraw'), in ms. */
+export async function radarRedraw(origin, runs = Number(process.env.BENCH_RUNS ?? 60)) {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/assess/`, { waitUntil: 'networkidle' });
+    const target = await page.$eval('#assess-target', (s) => [...s.options].map((o) => o.value).find((v) => v) ?? '');
+    if (target) await page.selectOption('#assess-target', target);
+    const radios = await page.$$eval('#assess-form input[type=radio]', (inputs) => inputs.map((i) => `input[name="${i.name}"][value="${i.value}"]`));
+    await page.evaluate(() => performance.clearMeasures('atlas-redraw'));
+    for (let i = 0; i < runs; i++) await page.check(radios[(i * 37) % radios.length]);
+    const durations = await page.evaluate(() => performance.getEntriesByName('atlas-redraw').map((e) => e.duration));
+    durations.sort((a, b) => a - b);
+    const at = (q) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))];
+    return { changes: durations.length, median: median(durations), p95: at(0.95), max: durations.at(-1) };
+  } finally {
+    await browser.close();
   }
-  const browser = await playwright.launch({
-    executablePath: await chromium.executablePath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${PORT}/assess/`, { waitUntil: 'networkidle' });
-  await page.selectOption('#assess-target', 'model-engineer');
-  const radios = await page.$$eval('#assess-form input[type=radio]', (inputs) => inputs.map((i) => `input[name="${i.name}"][value="${i.value}"]`));
-  await page.evaluate(() => performance.clearMeasures('atlas-redraw'));
-  for (let i = 0; i < RUNS; i++) await page.check(radios[(i * 37) % radios.length]);
-  const durations = await page.evaluate(() => performance.getEntriesByName('atlas-redraw').map((e) => e.duration));
-  durations.sort((a, b) => a - b);
-  const at = (q) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))].toFixed(2);
-  console.log(`redraw after a rating change (${durations.length} changes): median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${durations.at(-1).toFixed(2)} ms`);
-  await browser.close();
-} finally {
-  server.kill();
+}
+
+if (isMain(import.meta)) {
+  const dist = resolve(process.argv[2] ?? 'dist');
+  console.log('page kind                     pages   JS gz    CSS gz   HTML gz (largest page of the kind)');
+  for (const r of weightsByKind(dist)) {
+    console.log(`${r.kind.padEnd(28)} ${String(r.pages).padStart(6)} ${kb(r.js).padStart(9)} ${kb(r.css).padStart(9)} ${kb(r.html).padStart(9)}`);
+  }
+  const server = await serveStatic(dist);
+  try {
+    const r = await radarRedraw(server.origin);
+    console.log(`radar redraw after a rating change (${r.changes} changes): median ${r.median.toFixed(2)} ms, p95 ${r.p95.toFixed(2)} ms, max ${r.max.toFixed(2)} ms`);
+  } finally {
+    await server.close();
+  }
 }

@@ -1,0 +1,184 @@
+// Helpers shared by the benchmark scripts (bench-assess, bench-lighthouse, bench-scale, bench): an isolated
+// build in a temporary copy of the project, a static server that gzips like a static host, page kinds and
+// their gzipped JavaScript and CSS, and headless Chromium. Nothing here asserts; scripts print figures.
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import chromium from '@sparticuz/chromium';
+import { chromium as playwright } from 'playwright-core';
+
+/** The project root (scripts run from it through npm). */
+export const ROOT = process.cwd();
+const ASTRO = 'node_modules/astro/bin/astro.mjs';
+/** Flags for the bundled Chromium: not `chromium.args`, which disable web security and hide CSP faults. */
+export const CHROME_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** `1234` bytes as `1.2 KB`. */
+export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+/** The median of a list of numbers. */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Gzipped size of a buffer or string at level 9, as a static host would serve it. */
+export const gzipped = (data) => gzipSync(data, { level: 9 }).length;
+
+/** A temp copy of the project. node_modules is a real folder of per-package symlinks, so Astro's and Vite's
+ *  caches (node_modules/.astro, node_modules/.vite) are written in the copy, not into the shared checkout. */
+export function copyProject(prefix = 'atlas-bench-') {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const names = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'].filter((name) => existsSync(join(ROOT, name)));
+  // BENCH_REF=HEAD (or any commit) measures committed code instead of the working tree, e.g. while others edit it.
+  if (process.env.BENCH_REF) execFileSync('sh', ['-c', `git archive "$0" ${names.join(' ')} | tar -x -C "$1"`, process.env.BENCH_REF, dir]);
+  else for (const name of names) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!['.astro', '.vite', '.cache'].includes(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  return dir;
+}
+
+/** Removes a temp copy. */
+export const removeCopy = (dir) => rmSync(dir, { recursive: true, force: true });
+
+/**
+ * Runs `astro build` in `dir` (under GNU time when present, for the peak RSS) and returns
+ * `{ ok, ms, rssMb, log }`. ATLAS_BASE and ATLAS_SITE are cleared so every benchmark measures the same site.
+ */
+export function build(dir) {
+  const logFile = join(dir, 'build.log');
+  const fd = openSync(logFile, 'w');
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  delete env.ATLAS_BASE;
+  delete env.ATLAS_SITE;
+  const timed = existsSync('/usr/bin/time');
+  const [cmd, args] = timed ? ['/usr/bin/time', ['-v', process.execPath, ASTRO, 'build']] : [process.execPath, [ASTRO, 'build']];
+  const start = performance.now();
+  return new Promise((resolve) => {
+    spawn(cmd, args, { cwd: dir, env, stdio: ['ignore', fd, fd] }).on('exit', (code) => {
+      closeSync(fd);
+      const ms = performance.now() - start;
+      const log = readFileSync(logFile, 'utf8');
+      const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1] ?? NaN);
+      resolve({ ok: code === 0, ms, rssMb: rssKb / 1024, log });
+    });
+  });
+}
+
+/** Every file below `dir` whose name passes `keep`, skipping Pagefind's index and Astro's assets. */
+export function files(dir, keep) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'pagefind' || e.name === '_astro' ? [] : files(path, keep);
+    return keep(e.name) ? [{ path, bytes: statSync(path).size }] : [];
+  });
+}
+
+/**
+ * The kind of a built page, from its path below dist/: `home`, `roles (index)`, `roles (detail)`,
+ * `roles (page n)` for a paginated index, `404`; Korean pages under ko/ share the kind of the English one.
+ */
+export function pageKind(dist, htmlFile) {
+  const parts = relative(dist, htmlFile).split(sep);
+  if (parts[0] === 'ko') parts.shift();
+  if (parts.length === 1) return parts[0] === 'index.html' ? 'home' : parts[0].replace(/\.html$/, '');
+  const [section, ...rest] = parts.slice(0, -1);
+  if (rest.length === 0) return `${section} (index)`;
+  if (rest[0] === 'page') return `${section} (page n)`;
+  return `${section} (detail)`;
+}
+
+/** Built pages grouped by kind: `Map<kind, file[]>`, English pages first within each kind. */
+export function pagesByKind(dist) {
+  const groups = new Map();
+  const pages = files(dist, (n) => n.endsWith('.html')).map((f) => f.path).sort((a, b) => Number(a.includes(`${sep}ko${sep}`)) - Number(b.includes(`${sep}ko${sep}`)) || a.localeCompare(b));
+  for (const page of pages) {
+    const kind = pageKind(dist, page);
+    if (!groups.has(kind)) groups.set(kind, []);
+    groups.get(kind).push(page);
+  }
+  return groups;
+}
+
+/** The dist/ file that serves a root-relative URL of a script or stylesheet. */
+const assetFile = (dist, src) => join(dist, decodeURIComponent(src.replace(/^\/+/, '').split(/[?#]/)[0]));
+
+/**
+ * What a page makes the browser download before any interaction, gzipped: its module scripts and every chunk
+ * they import statically, and its stylesheets (linked files plus inline `<style>` blocks).
+ */
+export function pageWeight(dist, htmlFile) {
+  const html = readFileSync(htmlFile, 'utf8');
+  const seen = new Set();
+  const queue = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => assetFile(dist, m[1]));
+  let js = 0;
+  while (queue.length) {
+    const file = queue.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file);
+    js += gzipped(code);
+    for (const m of code.toString().matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) queue.push(join(dist, '_astro', m[1]));
+  }
+  const linked = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])?.[1]).filter(Boolean);
+  const inline = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  const css = linked.reduce((sum, href) => sum + gzipped(readFileSync(assetFile(dist, href))), 0) + (inline ? gzipped(inline) : 0);
+  return { js, css, html: gzipped(html) };
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
+  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
+
+/**
+ * Serves `dist` on 127.0.0.1 like a static host: `dir/` → `dir/index.html`, 404.html for a missing file,
+ * text types gzipped when the client accepts gzip, long cache for hashed assets. Resolves to
+ * `{ origin, close() }`. Each response is compressed once and kept, as a host or CDN would.
+ */
+export function serveStatic(dist, port = 0) {
+  const cache = new Map();
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = normalize(join(dist, path));
+    if (!file.startsWith(dist)) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    let status = 200;
+    if (!existsSync(file)) [file, status] = [join(dist, '404.html'), 404];
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    const ext = extname(file);
+    const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const key = `${file}|${gzip}`;
+    if (!cache.has(key)) cache.set(key, gzip ? gzipSync(readFileSync(file), { level: 9 }) : readFileSync(file));
+    const body = cache.get(key);
+    res.writeHead(status, {
+      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+      'Content-Length': body.length,
+      'Cache-Control': path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const origin = `http://127.0.0.1:${server.address().port}`;
+      resolve({ origin, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+/** Headless Chromium from @sparticuz/chromium, driven by Playwright. */
+export async function launchBrowser() {
+  return playwright.launch({ executablePath: await chromium.executablePath(), args: CHROME_FLAGS });
+}
+
+/** The executable path of the bundled Chromium (for tools such as Lighthouse that launch it themselves). */
+export const chromePath = () => chromium.executablePath();
+
+/** Runs `main` when the script is invoked directly (`node scripts/x.mjs`), not when imported. */
+export function isMain(meta) {
+  return process.argv[1] && normalize(process.argv[1]) === normalize(new URL(meta.url).pathname);
+}
