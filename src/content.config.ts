@@ -36,6 +36,8 @@ export const collections = {
   blueprintsText: text('blueprints'),
   stages: facts('stages'),
   stagesText: text('stages'),
+  rules: facts('rules'),
+  rulesText: text('rules'),
   guides: facts('guides'),
   guidesText: text('guides'),
   terms: facts('terms'),

@@ -199,11 +199,18 @@ export function checkContent(tree: ContentTree, locales: readonly string[] = LOC
     data.teams.forEach((team, t) =>
       team.members.forEach((m, i) => ref(entry.file, `teams.${t}.members.${i}.role`, m.role, 'roles')),
     );
-    for (const area of Object.keys(data.profile)) ref(entry.file, `profile.${area}`, area, 'areas');
     for (const locale of locales) {
       const text = parsed.blueprints.text.get(`${locale}/${entry.id}`);
       if (text) sameKeys(text.entry.file, 'teams', Object.keys(text.data.teams), data.teams.map((t) => t.team), entry.file, problems);
     }
+  }
+  for (const { entry, data } of parsed.rules.facts.values()) {
+    data.requires.forEach((line, i) => {
+      ref(entry.file, `requires.${i}.skill`, line.skill, 'skills');
+      if (data.requires.findIndex((other) => other.skill === line.skill) !== i) {
+        problems.push({ file: entry.file, field: `requires.${i}.skill`, value: show(line.skill), message: 'a rule requires each skill once; merge the two lines' });
+      }
+    });
   }
   for (const { entry, data } of parsed.stages.facts.values()) {
     ref(entry.file, 'owner', data.owner, 'roles');

@@ -61,6 +61,7 @@ const NOUNS: Record<Kind, string> = {
   paths: 'career path',
   blueprints: 'team blueprint',
   stages: 'life-cycle stage',
+  rules: 'requirement rule',
   guides: 'guide',
   terms: 'glossary term',
 };

@@ -1,39 +1,23 @@
 import { z } from 'astro/zod';
-import {
-  CITE_MESSAGE, SENIORITIES, SERVING_TARGETS, TEAMS, citesSomething, idSchema, levelSchema, provenanceSchema,
-  textSchema,
-} from './common';
-
-/** Positions of one role in a team. */
-export const memberSchema = z.object({
-  /** Role id. */
-  role: idSchema,
-  /** Head count. */
-  count: z.int().min(1).max(50),
-  /** Seniority of these people. */
-  seniority: z.enum(SENIORITIES, { error: `a seniority is one of: ${SENIORITIES.join(', ')}` }),
-});
+import { CITE_MESSAGE, TEAMS, citesSomething, provenanceSchema, textSchema } from './common';
+import { requirementInputsSchema, staffLineSchema } from './requirements';
 
 /** Language-neutral facts of a team blueprint: `content/blueprints/<id>.yaml`. */
 export const blueprintSchema = provenanceSchema
   .extend({
-    /** Measurable requirements of the service. */
-    requirements: z.object({
-      /** Processing time budget in milliseconds, as measured by the offline and the online test. */
-      processingMs: z.object({ offline: z.number().positive(), online: z.number().positive() }),
-      /** Target queries per second at peak. */
-      qps: z.number().positive(),
-      /** Accuracy targets as fractions 0–1 (their metrics are described in the prose). */
-      accuracy: z.object({ offline: z.number().min(0).max(1), online: z.number().min(0).max(1) }),
-      /** Where the model runs. */
-      servingTarget: z.enum(SERVING_TARGETS, { error: `a serving target is one of: ${SERVING_TARGETS.join(', ')}` }),
-    }),
-    /** Teams that deliver the service. */
+    /** Measurable requirements of the service: the inputs of the requirement rules (content/rules/). */
+    requirements: requirementInputsSchema,
+    /** The starting team that delivers the service; its required profile is derived by the rules, not written here. */
     teams: z
-      .array(z.object({ team: z.enum(TEAMS), members: z.array(memberSchema).min(1) }))
+      .array(
+        z.object({
+          /** Kind of team. */
+          team: z.enum(TEAMS, { error: `a team is one of: ${TEAMS.join(', ')}` }),
+          /** Staffing lines: role × seniority × head count. */
+          members: z.array(staffLineSchema).min(1),
+        }),
+      )
       .min(1),
-    /** Required team profile: the level (0–5) the team as a whole must reach per competency area id. */
-    profile: z.record(idSchema, levelSchema),
   })
   .refine(citesSomething, { message: CITE_MESSAGE, path: ['sources'] });
 

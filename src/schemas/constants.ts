@@ -44,3 +44,12 @@ export const STAGES = ['student', 'bootcamp', 'internship', 'graduate-school', '
 
 /** Where a service's model runs. */
 export const SERVING_TARGETS = ['mobile', 'local', 'cloud'] as const;
+
+/** Where the model comes from: trained by the team, or an existing model or LLM API adapted to the service. */
+export const MODEL_SOURCES = ['in-house', 'adapted'] as const;
+
+/** Who labels the training and test data. */
+export const LABELLERS = ['in-house', 'vendor'] as const;
+
+/** The offline accuracy metric a service is measured by. */
+export const ACCURACY_METRICS = ['edit-distance', 'exact-match', 'f1', 'map', 'judged', 'other'] as const;

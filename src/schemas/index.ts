@@ -4,6 +4,7 @@ import { blueprintSchema, blueprintTextSchema } from './blueprint';
 import { guideSchema, guideTextSchema } from './guide';
 import { pathSchema, pathTextSchema } from './path';
 import { roleSchema, roleTextSchema } from './role';
+import { ruleSchema, ruleTextSchema } from './rule';
 import { skillSchema, skillTextSchema } from './skill';
 import { stageSchema, stageTextSchema } from './stage';
 import { termSchema, termTextSchema } from './term';
@@ -16,6 +17,7 @@ export const KINDS = {
   paths: { facts: pathSchema, text: pathTextSchema, textExt: 'yaml' },
   blueprints: { facts: blueprintSchema, text: blueprintTextSchema, textExt: 'yaml' },
   stages: { facts: stageSchema, text: stageTextSchema, textExt: 'yaml' },
+  rules: { facts: ruleSchema, text: ruleTextSchema, textExt: 'yaml' },
   guides: { facts: guideSchema, text: guideTextSchema, textExt: 'mdx' },
   terms: { facts: termSchema, text: termTextSchema, textExt: 'yaml' },
 } as const satisfies Record<string, { facts: z.ZodType; text: z.ZodType; textExt: 'yaml' | 'mdx' }>;
@@ -34,3 +36,5 @@ export * from './blueprint';
 export * from './guide';
 export * from './term';
 export * from './stage';
+export * from './requirements';
+export * from './rule';

@@ -16,6 +16,7 @@ describe('the knowledge base covers what the site promises', () => {
     ['guides', 6],
     ['terms', 25],
     ['stages', 8],
+    ['rules', 12],
   ] as const)('has enough %s (at least %i) in both locales', (kind, min) => {
     expect(tree[kind].facts.length).toBeGreaterThanOrEqual(min);
     for (const locale of ['en', 'ko']) expect(text(kind, locale).length).toBe(tree[kind].facts.length);
@@ -55,10 +56,9 @@ describe('the knowledge base covers what the site promises', () => {
     expect(unused).toEqual([]);
   });
 
-  it('gives every life-cycle stage an owner and the blueprints a profile over every area', () => {
+  it('gives every life-cycle stage an owner and has requirement rules for every serving target', () => {
     for (const stage of facts<{ owner: string }>('stages')) expect(stage.data.owner).toBeTruthy();
-    for (const bp of facts<{ profile: Record<string, number> }>('blueprints')) {
-      expect(Object.keys(bp.data.profile).sort()).toEqual(tree.areas.facts.map((a) => a.id).sort());
-    }
+    const targets = facts<{ when: { servingTarget?: string[] } }>('rules').flatMap((r) => r.data.when.servingTarget ?? []);
+    expect(new Set(targets)).toEqual(new Set(['mobile', 'local', 'cloud']));
   });
 });

@@ -34,6 +34,22 @@ describe('checkContent', () => {
     expect(out).toContain('content/stages/serving.yaml › owner: no role has this id');
   });
 
+  it('names the rule file, the line and the value when a requirement rule asks for an unknown or repeated skill', () => {
+    const tree = validTree();
+    const rule = tree.rules.facts[0]!.data as { requires: { skill: string; level: number }[] };
+    rule.requires = [{ skill: 'model-convert', level: 3 }, { skill: 'model-conversion', level: 3 }, { skill: 'model-conversion', level: 4 }];
+    const out = messages(tree);
+    expect(out).toContain('content/rules/mobile-serving.yaml › requires.0.skill: no skill has this id');
+    expect(out).toContain('(found: "model-convert")');
+    expect(out).toContain('content/rules/mobile-serving.yaml › requires.2.skill: a rule requires each skill once; merge the two lines (found: "model-conversion")');
+  });
+
+  it('refuses an unknown condition key in a rule, naming it', () => {
+    const tree = validTree();
+    (tree.rules.facts[0]!.data as { when: object }).when = { qpsAtleast: 10 };
+    expect(messages(tree)).toContain('content/rules/mobile-serving.yaml › when');
+  });
+
   it('names the missing locale and the file to create when a Korean file is deleted', () => {
     const tree = validTree();
     tree.roles.text = tree.roles.text.filter((t) => !(t.id === 'modeler' && t.locale === 'ko'));

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { applyingRules, deriveRequirements, matches, requiredProfile, type RuleFacts } from '../../../src/domain/team/requirements';
+import type { RequirementInputs } from '../../../src/schemas/requirements';
+import { ruleSchema } from '../../../src/schemas/rule';
+import { readContentTree } from '../../support/read-content';
+
+const tree = readContentTree(process.cwd());
+/** The real rules of content/rules, in id order as the site loads them. */
+const rules: RuleFacts[] = tree.rules.facts
+  .map((e) => ({ id: e.id, ...ruleSchema.parse(e.data) }))
+  .sort((a, b) => a.id.localeCompare(b.id));
+
+/** Inputs that trigger as few rules as possible: a phone app adapting an existing model, nothing labelled. */
+const base: RequirementInputs = {
+  servingTarget: 'mobile',
+  qps: 1,
+  processingMs: { offline: 500, online: 2000 },
+  accuracy: { metric: 'other', offline: 0.9, online: 0.9 },
+  modelSource: 'adapted',
+  labelling: { volume: 0, by: 'in-house' },
+  allDay: false,
+};
+const BASE_RULES = ['adapted-model', 'mobile-serving', 'offline-online-tests', 'service-requirements'];
+const diff = (inputs: Partial<RequirementInputs>) => {
+  const now = applyingRules({ ...base, ...inputs }, rules);
+  return { added: now.filter((r) => !BASE_RULES.includes(r)), removed: BASE_RULES.filter((r) => !now.includes(r)) };
+};
+
+describe('requirement rules of content/rules', () => {
+  it('apply only the baseline, the serving target and the model source to minimal inputs', () => {
+    expect(applyingRules(base, rules)).toEqual(BASE_RULES);
+  });
+
+  it.each([
+    ['training in-house', { modelSource: 'in-house' }, ['in-house-training', 'training-tooling'], ['adapted-model']],
+    ['a rubric or LLM judge', { accuracy: { ...base.accuracy, metric: 'judged' } }, ['judged-metric'], []],
+    ['labelling in-house', { labelling: { volume: 5000, by: 'in-house' } }, ['labelling-in-house'], []],
+    ['labelling by a vendor', { labelling: { volume: 5000, by: 'vendor' } }, ['labelling-vendor'], []],
+    ['20,000 items labelled by a vendor', { labelling: { volume: 20000, by: 'vendor' } }, ['labelling-vendor', 'large-labelling'], []],
+    ['cloud serving', { servingTarget: 'cloud' }, ['server-infrastructure', 'server-serving'], ['mobile-serving']],
+    ['local server serving', { servingTarget: 'local' }, ['server-infrastructure', 'server-serving'], ['mobile-serving']],
+    ['50 QPS', { qps: 50 }, ['high-qps'], []],
+    ['1,000 QPS', { qps: 1000 }, ['high-qps', 'very-high-qps'], []],
+    ['a 100 ms offline budget', { processingMs: { offline: 100, online: 2000 } }, ['tight-latency'], []],
+    ['an offline accuracy target of 0.98', { accuracy: { ...base.accuracy, offline: 0.98 } }, ['high-accuracy'], []],
+    ['24/7 operation', { allDay: true }, ['all-day-operation'], []],
+  ] as const)('add exactly their rule for %s', (_, inputs, added, removed) => {
+    expect(diff(inputs as Partial<RequirementInputs>)).toEqual({ added: [...added], removed: [...removed] });
+  });
+
+  it('stop applying just past each threshold', () => {
+    expect(diff({ qps: 49.9 })).toEqual({ added: [], removed: [] });
+    expect(diff({ processingMs: { offline: 101, online: 2000 } })).toEqual({ added: [], removed: [] });
+    expect(diff({ accuracy: { ...base.accuracy, offline: 0.979 } })).toEqual({ added: [], removed: [] });
+    expect(diff({ labelling: { volume: 19999, by: 'vendor' } }).added).toEqual(['labelling-vendor']);
+    expect(diff({ labelling: { volume: 0, by: 'vendor' } })).toEqual({ added: [], removed: [] });
+  });
+
+  it('size a 24/7 on-call rotation at eight people who can monitor, and merge it with server operation', () => {
+    const line = (inputs: Partial<RequirementInputs>) => deriveRequirements({ ...base, ...inputs }, rules).find((l) => l.skill === 'monitoring');
+    expect(line({ allDay: true })).toEqual({ skill: 'monitoring', level: 3, people: 8, rules: ['all-day-operation'] });
+    expect(line({ servingTarget: 'cloud' })).toEqual({ skill: 'monitoring', level: 2, people: 1, rules: ['server-infrastructure'] });
+    expect(line({ servingTarget: 'cloud', allDay: true })).toEqual({ skill: 'monitoring', level: 3, people: 8, rules: ['all-day-operation', 'server-infrastructure'] });
+  });
+
+  it('derive the card-recognition blueprint: every line with its level, head count and rules', () => {
+    const card: RequirementInputs = {
+      servingTarget: 'mobile', qps: 5, processingMs: { offline: 60, online: 1000 },
+      accuracy: { metric: 'edit-distance', offline: 0.99, online: 0.95 }, modelSource: 'in-house',
+      labelling: { volume: 8000, by: 'in-house' }, allDay: false,
+    };
+    const lines = deriveRequirements(card, rules).map((l) => `${l.skill} ${l.level}×${l.people} ${l.rules.join('+')}`);
+    expect(lines).toEqual([
+      'annotation-guidelines 3×1 labelling-in-house',
+      'client-app-development 3×2 mobile-serving',
+      'cs-fundamentals 3×2 tight-latency',
+      'data-quality 3×1 labelling-in-house',
+      'goals-and-metrics 3×1 service-requirements',
+      'gpu-programming 3×1 tight-latency',
+      'labeling-tools 3×1 labelling-in-house',
+      'model-analysis-tools 3×1 training-tooling',
+      'model-architecture 3×1 in-house-training',
+      'model-compression 4×1 mobile-serving+tight-latency',
+      'model-conversion 3×2 mobile-serving',
+      'model-debugging 4×1 high-accuracy+in-house-training',
+      'offline-evaluation 4×1 high-accuracy+offline-online-tests',
+      'on-device-deployment 3×1 mobile-serving',
+      'online-evaluation 3×1 offline-online-tests',
+      'pipeline-automation 3×1 training-tooling',
+      'project-planning 3×1 service-requirements',
+      'qualitative-analysis 4×1 high-accuracy+offline-online-tests',
+      'service-requirements 3×1 service-requirements',
+      'stakeholder-communication 3×1 service-requirements',
+      'training-experimentation 3×2 in-house-training',
+      'voc-analysis 2×1 offline-online-tests',
+    ]);
+  });
+});
+
+describe('matches', () => {
+  it('holds for an empty condition and needs every key to hold', () => {
+    expect(matches({}, base)).toBe(true);
+    expect(matches({ servingTarget: ['mobile', 'cloud'], qpsAtLeast: 1 }, base)).toBe(true);
+    expect(matches({ servingTarget: ['mobile'], qpsAtLeast: 2 }, base)).toBe(false);
+    expect(matches({ onlineMsAtMost: 2000 }, base)).toBe(true);
+    expect(matches({ onlineMsAtMost: 1999 }, base)).toBe(false);
+    expect(matches({ allDay: false }, base)).toBe(true);
+  });
+
+  it('never treats an unlabelled service as labelled by anyone', () => {
+    expect(matches({ labelledBy: ['in-house'] }, base)).toBe(false);
+    expect(matches({ labelledBy: ['in-house'] }, { ...base, labelling: { volume: 1, by: 'in-house' } })).toBe(true);
+  });
+});
+
+describe('requiredProfile', () => {
+  it('takes the highest required level per area and 0 where nothing is required', () => {
+    const lines = [
+      { skill: 's1', level: 3, people: 1, rules: ['x'] },
+      { skill: 's2', level: 4, people: 1, rules: ['x'] },
+    ];
+    const areaOf = new Map([['s1', 'a1'], ['s2', 'a1'], ['s3', 'a2']]);
+    expect(requiredProfile(lines, areaOf, ['a1', 'a2'])).toEqual({ a1: 4, a2: 0 });
+  });
+});
