@@ -1,5 +1,12 @@
-/** The page's URL hash as tool state: read a parameter, write parameters without a history entry, clear. */
+/** The page's URL hash as tool state: read a parameter, write parameters without a history entry, build a link. */
 import { hashParam } from '../lib/url-state';
+
+/** `a=1&b=x:y,z` from parameters; `:` and `,` stay readable (both are allowed in a fragment). */
+function hashOf(params: Readonly<Record<string, string>>): string {
+  return Object.entries(params)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v).replace(/%3A/gi, ':').replace(/%2C/gi, ',')}`)
+    .join('&');
+}
 
 /** The value of `name` in the current location's hash, if any. */
 export function readHash(name: string): string | undefined {
@@ -8,11 +15,11 @@ export function readHash(name: string): string | undefined {
 
 /** Replaces the hash with `params` (in order), without adding a history entry. */
 export function writeHash(params: Readonly<Record<string, string>>): void {
-  const hash = new URLSearchParams(params).toString();
+  const hash = hashOf(params);
   history.replaceState(null, '', `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`);
 }
 
-/** A full link to this page carrying `params` in its hash. */
+/** A full link to `page` carrying `params` in its hash. */
 export function linkWithHash(page: string, params: Readonly<Record<string, string>>): string {
-  return new URL(`${page}#${new URLSearchParams(params).toString()}`, location.href).href;
+  return new URL(`${page}#${hashOf(params)}`, location.href).href;
 }

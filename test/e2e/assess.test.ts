@@ -96,8 +96,8 @@ describe('self-assessment in a real browser', () => {
     const { page, watch, close } = await open();
     await page.check('input[name="rate-monitoring"][value="2"]');
     const saved = await page.evaluate((k) => localStorage.getItem(k), KEY);
-    const hostile = { format: 'ai-team-atlas/assessment', version: 2, ratings: { monitoring: 5 }, target: null, hideExpectations: false, snapshots: [{ at: '2026-01-01T00:00:00.000Z', label: '<img src=x onerror=alert(1)>', ratings: {} }], updatedAt: '2026-01-01T00:00:00.000Z' };
-    for (const [name, body] of [['broken.json', '{ not json'], ['hostile.json', JSON.stringify(hostile)]] as const) {
+    const outOfRange = { format: 'ai-team-atlas/assessment', version: 2, ratings: { monitoring: 9 }, target: null, hideExpectations: false, snapshots: [], updatedAt: '2026-01-01T00:00:00.000Z' };
+    for (const [name, body] of [['broken.json', '{ not json'], ['out-of-range.json', JSON.stringify(outOfRange)]] as const) {
       await page.evaluate(() => (document.getElementById('assess-status')!.textContent = ''));
       await page.setInputFiles('#assess-import', { name, mimeType: 'application/json', buffer: Buffer.from(body) });
       await page.waitForFunction(() => document.getElementById('assess-status')!.textContent !== '');
@@ -105,7 +105,21 @@ describe('self-assessment in a real browser', () => {
       expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(saved);
     }
     expect(await checked(page)).toEqual({ 'rate-monitoring': '2' });
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('shows markup in an imported snapshot label as text, and the label survives a reload', async () => {
+    const { page, watch, close } = await open();
+    const label = '<img src=x onerror=alert(1)> Python onboarding = done';
+    const file = { format: 'ai-team-atlas/assessment', version: 2, ratings: { monitoring: 5 }, target: null, hideExpectations: false, snapshots: [{ at: '2026-01-01T00:00:00.000Z', label, ratings: {} }], updatedAt: '2026-01-01T00:00:00.000Z' };
+    await page.setInputFiles('#assess-import', { name: 'label.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page.waitForFunction(() => /1/.test(document.getElementById('assess-status')!.textContent ?? ''));
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.textContent('#assess-compare')).toContain(label);
+    expect(await page.textContent('#assess-status')).toBe('');
     expect(await page.locator('img[src=x]').count()).toBe(0);
+    expect(await checked(page)).toEqual({ 'rate-monitoring': '5' });
     expect(watch.errors).toEqual([]);
     await close();
   });

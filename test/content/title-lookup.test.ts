@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { lookupTitle, prepareIndex } from '../../src/domain/titles/match';
+import { titleIndexFromDisk } from '../support/title-index';
+import { ENGLISH_TITLES, KOREAN_TITLES, type TitleCase } from './title-table';
+
+const prepared = prepareIndex(titleIndexFromDisk());
+const table: readonly TitleCase[] = [...KOREAN_TITLES, ...ENGLISH_TITLES];
+
+/** The top three role ids for `title`. */
+const top3 = (title: string) => lookupTitle(prepared, title).roles.map((r) => r.id);
+
+describe('job-title lookup against the real content', () => {
+  it('has a table of at least 60 real-world titles, at least half of them Korean', () => {
+    expect(table.length).toBeGreaterThanOrEqual(60);
+    expect(KOREAN_TITLES.length * 2).toBeGreaterThanOrEqual(table.length);
+    expect(KOREAN_TITLES.every((c) => /[가-힣]/.test(c.title))).toBe(true);
+  });
+
+  it('puts the expected role first for at least 90 % of the titles and in the top three for all of them', () => {
+    const rows = table.map((c) => {
+      const ids = top3(c.title);
+      return { ...c, ids, top1: c.expected.includes(ids[0]!), top3: c.expected.every((e) => ids.includes(e)) };
+    });
+    const share = (pick: (r: (typeof rows)[number]) => boolean, list = rows) => list.filter(pick).length / list.length;
+    const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+    const ko = rows.slice(0, KOREAN_TITLES.length);
+    const en = rows.slice(KOREAN_TITLES.length);
+    console.log(
+      [
+        `title lookup: ${rows.length} titles (${ko.length} Korean, ${en.length} English, ${rows.filter((r) => r.ambiguous).length} ambiguous)`,
+        `  top-1: ${pct(share((r) => r.top1))} (Korean ${pct(share((r) => r.top1, ko))}, English ${pct(share((r) => r.top1, en))})`,
+        `  top-3: ${pct(share((r) => r.top3))} (Korean ${pct(share((r) => r.top3, ko))}, English ${pct(share((r) => r.top3, en))})`,
+        ...rows.filter((r) => !r.top1 || !r.top3).map((r) => `  miss: "${r.title}" → ${r.ids.join(', ')} (expected ${r.expected.join(' or ')})`),
+      ].join('\n'),
+    );
+    expect(rows.filter((r) => !lookupTitle(prepared, r.title).matched).map((r) => r.title)).toEqual([]);
+    expect(share((r) => r.top1)).toBeGreaterThanOrEqual(0.9);
+    expect(rows.filter((r) => !r.top3).map((r) => r.title)).toEqual([]);
+  });
+
+  it('says that a title from outside the field matches nothing, and still offers three roles', () => {
+    for (const title of ['Barista', '바리스타', '간호사 (3교대)']) {
+      const result = lookupTitle(prepared, title);
+      expect(result.matched, title).toBe(false);
+      expect(result.roles, title).toHaveLength(3);
+    }
+  });
+
+  it('answers the initial consonants of a role name with that role', () => {
+    expect(top3('ㅁㄷ ㅇㅈㄴㅇ')[0]).toBe('model-engineer');
+    expect(top3('ㄷㅇㅌ ㅋㄹㅇㅌ')[0]).toBe('data-curator');
+  });
+});
