@@ -130,6 +130,18 @@ export const apiIndexSchema = z.object({
   schemas: z
     .array(z.object({ name: z.string(), url: z.string(), title: z.string(), description: z.string() }))
     .describe('Every published JSON Schema.'),
+  files: z
+    .array(
+      z.object({
+        locale: z.enum(LOCALES),
+        name: z.string().describe('File name without extension, the same in every locale.'),
+        url: z.string().describe('Path of the file, below the site base.'),
+        mediaType: z.literal('text/csv').describe('Media type: CSV (RFC 4180, UTF-8 with a byte-order mark).'),
+        rows: z.int().min(0).describe('Number of data rows, the header row not counted.'),
+        description: z.string().describe('What one row holds.'),
+      }),
+    )
+    .describe('Files in other formats than JSON: the skills matrix as CSV, per locale.'),
 });
 
 /** One item of a data file. */
@@ -173,7 +185,11 @@ export function buildApiFile(
 }
 
 /** Builds `/api/v1/index.json`: every data file (with its item count) and every schema. */
-export function buildIndex(base: string, counts: Readonly<Record<Kind, number>>): ApiIndex {
+export function buildIndex(
+  base: string,
+  counts: Readonly<Record<Kind, number>>,
+  files: ApiIndex['files'] = [],
+): ApiIndex {
   const index: ApiIndex = {
     $schema: schemaPath(base, 'index'),
     version: API_VERSION,
@@ -191,6 +207,7 @@ export function buildIndex(base: string, counts: Readonly<Record<Kind, number>>)
       const { title, description } = describeSchema(name);
       return { name, url: schemaPath(base, name), title, description };
     }),
+    files,
   };
   assertValid(apiIndexSchema, index, 'index.json');
   return index;

@@ -2,3 +2,5 @@
 export * from './model';
 export * from './sort';
 export * from './csv';
+export * from './files';
+export * from './grid';

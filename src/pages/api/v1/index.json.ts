@@ -2,12 +2,14 @@
 import type { APIRoute } from 'astro';
 import { loadAtlas } from '../../../data/atlas';
 import { buildIndex } from '../../../domain/open-data';
+import { matrixFiles } from '../../../domain/matrix/files';
 import { KIND_NAMES, type Kind } from '../../../schemas/index';
 
 export const GET: APIRoute = async () => {
   const atlas = await loadAtlas();
   const counts = Object.fromEntries(KIND_NAMES.map((kind) => [kind, atlas[kind].length])) as Record<Kind, number>;
-  return new Response(JSON.stringify(buildIndex(import.meta.env.BASE_URL, counts), null, 2), {
+  const files = matrixFiles(import.meta.env.BASE_URL, atlas.roles.length, atlas.skills.length);
+  return new Response(JSON.stringify(buildIndex(import.meta.env.BASE_URL, counts, files), null, 2), {
     headers: { 'Content-Type': 'application/json' },
   });
 };
