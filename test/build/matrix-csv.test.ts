@@ -1,10 +1,11 @@
-/** The built skills-matrix CSVs (dist/api/v1/<locale>/skills-matrix*.csv), read as a spreadsheet program would. */
+/** The built skills-matrix CSVs (<dist>/api/v1/<locale>/skills-matrix*.csv), read as a spreadsheet program would. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentTree } from '../support/read-content';
 
-const API = 'dist/api/v1';
+/** The built site (`ATLAS_DIST`, default dist/). */
+const API = join(process.env.ATLAS_DIST ?? 'dist', 'api/v1');
 const tree = readContentTree('.');
 const roles = tree.roles.facts.length;
 const skills = tree.skills.facts.length;
