@@ -4,7 +4,8 @@ import { fillTemplate } from '../i18n/format';
 /** A translator over the strings of one element: `t('team.gaps', { n: 3 })`; an unknown key returns the key. */
 export function islandStrings(host: HTMLElement): (key: string, vars?: Record<string, string | number>) => string {
   const strings = JSON.parse(host.dataset.strings ?? '{}') as Record<string, string>;
-  return (key, vars = {}) => fillTemplate(strings[key] ?? key, vars);
+  const locale = document.documentElement.lang || 'en';
+  return (key, vars = {}) => fillTemplate(strings[key] ?? key, vars, locale);
 }
 
 /** Reads a JSON `data-*` attribute of the host element. */

@@ -13,7 +13,7 @@ const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { en, ko };
 /** Returns a translator for `locale`: `t('skills.count', { n: 3 })`. */
 export function useTranslations(locale: Locale) {
   return (key: UiKey, vars: Record<string, string | number> = {}): string => {
-    return fillTemplate(dictionaries[locale][key] ?? en[key], vars);
+    return fillTemplate(dictionaries[locale][key] ?? en[key], vars, locale);
   };
 }
 

@@ -64,7 +64,7 @@ class AtlasSearch extends HTMLElement {
   }
 
   private t(key: string, vars: Record<string, string | number> = {}) {
-    return fillTemplate(this.strings[key] ?? key, vars);
+    return fillTemplate(this.strings[key] ?? key, vars, document.documentElement.lang || 'en');
   }
 
   private status(text: string) {

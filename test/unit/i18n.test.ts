@@ -7,7 +7,7 @@ describe('UI strings', () => {
     for (const [key, value] of Object.entries(en)) {
       const translated = (ko as Record<string, string>)[key];
       expect(translated, key).toBeTypeOf('string');
-      const vars = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      const vars = (s: string) => [...new Set([...s.matchAll(/\{(\w+)[}:]/g)].map((m) => m[1]))].sort();
       expect(vars(translated!), key).toEqual(vars(value));
     }
   });
@@ -22,5 +22,19 @@ describe('fillTemplate', () => {
     const { fillTemplate } = await import('../../src/i18n/format');
     expect(fillTemplate('{n} of {total} rated', { n: 3, total: 39 })).toBe('3 of 39 rated');
     expect(fillTemplate('hello {who}')).toBe('hello {who}');
+  });
+
+  it("chooses the plural form by the locale's rules", async () => {
+    const { fillTemplate } = await import('../../src/i18n/format');
+    expect(fillTemplate('{n} {n:gap|gaps}', { n: 1 })).toBe('1 gap');
+    expect(fillTemplate('{n} {n:gap|gaps}', { n: 0 })).toBe('0 gaps');
+    expect(fillTemplate('{n} {n:gap|gaps}', { n: 2 })).toBe('2 gaps');
+    expect(fillTemplate('{n} {n:gap|gaps}', { n: 1 }, 'ko')).toBe('1 gaps');
+    expect(fillTemplate('{n:person|people}', {})).toBe('{n:person|people}');
+  });
+
+  it('writes counted English nouns with a plural choice, never a bare plural after a count', () => {
+    const bare = Object.entries(en).filter(([, v]) => /\{(n|gaps|count)\} (skills|roles|results|ratings|gaps|people|members|teams)\b/.test(v));
+    expect(bare.map(([k]) => k)).toEqual([]);
   });
 });
