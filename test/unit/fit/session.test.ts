@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { emptyAssessment } from '../../../src/domain/assessment/codec';
+import { loadStored } from '../../../src/lib/store';
+import { MAX_CANDIDATES, evidenceOf, nameFromFileName, readCandidateFile } from '../../../src/domain/fit/candidates';
+import { CANDIDATES_KEY, FitSession, candidatesStore } from '../../../src/domain/fit/session';
+
+const skills = ['model-conversion', 'model-compression', 'gpu-programming', 'monitoring'];
+const known = new Set(skills);
+
+function memory(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+}
+
+function clock(start = Date.parse('2026-12-01T00:00:00Z')) {
+  let t = start;
+  return () => new Date((t += 1000));
+}
+
+const file = (ratings: Record<string, number>) => JSON.stringify({ ...emptyAssessment(new Date('2026-11-30T00:00:00Z')), ratings });
+
+describe('reading a candidate file', () => {
+  it('takes the name from the file name and drops skills the atlas does not have', () => {
+    const result = readCandidateFile('kim_min-ji.json', file({ monitoring: 3, 'retired-skill': 2 }), known, 'Candidate 1');
+    expect(result).toMatchObject({ ok: true, name: 'kim min ji', dropped: ['retired-skill'] });
+    expect(result.ok && result.assessment.ratings).toEqual({ monitoring: 3 });
+  });
+
+  it('uses the fallback name for the self-assessment’s default export name', () => {
+    expect(nameFromFileName('ai-team-atlas-assessment-2026-12-02.json')).toBe('');
+    expect(readCandidateFile('ai-team-atlas-assessment-2026-12-02.json', file({}), known, 'Candidate 2')).toMatchObject({ ok: true, name: 'Candidate 2' });
+  });
+
+  it('refuses what the self-assessment refuses, naming the file', () => {
+    expect(readCandidateFile('a.json', '{not json', known, 'x')).toEqual({ ok: false, reason: 'not-json', file: 'a.json' });
+    expect(readCandidateFile('b.json', '{"format":"other","version":2}', known, 'x')).toEqual({ ok: false, reason: 'wrong-format', file: 'b.json' });
+    expect(readCandidateFile('c.json', file({ monitoring: 9 }), known, 'x')).toMatchObject({ ok: false, reason: 'invalid', field: 'ratings.monitoring', file: 'c.json' });
+    expect(readCandidateFile('d.json', ' '.repeat(1_000_001), known, 'x')).toMatchObject({ ok: false, reason: 'too-large', file: 'd.json' });
+  });
+
+  it('finds no evidence in today’s format, and reads notes and links when a file carries them', () => {
+    expect(evidenceOf(emptyAssessment())).toEqual({});
+    const withEvidence = { ...emptyAssessment(), evidence: { monitoring: { note: 'ran on-call', links: ['https://example.org/x', { url: 'https://example.org/y' }, 3] }, bad: 'x' } };
+    expect(evidenceOf(withEvidence as never)).toEqual({ monitoring: { note: 'ran on-call', links: ['https://example.org/x', 'https://example.org/y'] } });
+  });
+});
+
+describe('the loaded candidates', () => {
+  it('are kept across a reload, renamed and removed', () => {
+    const store = memory();
+    const session = new FitSession(store, known, clock());
+    const a = JSON.parse(file({ monitoring: 2 }));
+    expect(session.add([{ name: 'Ana', assessment: a }, { name: 'Bo', assessment: a }])).toEqual({ ok: true, ids: ['c1', 'c2'] });
+    expect(session.rename('c2', '  Bo <i>Park</i>  ')).toEqual({ ok: true, ids: ['c2'] });
+    expect(session.rename('c1', '   ')).toEqual({ ok: false, refused: 'empty-name' });
+    expect(session.remove('c1')).toEqual({ ok: true, ids: ['c1'] });
+    expect(session.add([{ name: 'Cy', assessment: a }])).toEqual({ ok: true, ids: ['c3'] });
+    const next = new FitSession(store, known, clock());
+    expect(next.notices).toEqual([]);
+    expect(next.list.candidates.map((c) => [c.id, c.name, c.assessment.ratings])).toEqual([['c2', 'Bo <i>Park</i>', { monitoring: 2 }], ['c3', 'Cy', { monitoring: 2 }]]);
+  });
+
+  it('refuses a batch that would pass the limit, keeping everyone already loaded', () => {
+    const session = new FitSession(memory(), known, clock());
+    const a = emptyAssessment();
+    expect(session.add(Array.from({ length: MAX_CANDIDATES - 1 }, (_, i) => ({ name: `p${i}`, assessment: a }))).ok).toBe(true);
+    expect(session.add([{ name: 'one', assessment: a }, { name: 'two', assessment: a }])).toEqual({ ok: false, refused: 'too-many' });
+    expect(session.list.candidates).toHaveLength(MAX_CANDIDATES - 1);
+  });
+
+  it('keeps a corrupt stored list aside and starts empty, saying so', () => {
+    const store = memory({ [CANDIDATES_KEY]: '{"format":"ai-team-atlas/candidates","version":1,"candidates":"oops"}' });
+    const session = new FitSession(store, known, () => new Date('2026-12-02T10:00:00Z'));
+    expect(session.list.candidates).toEqual([]);
+    expect(session.notices).toEqual([{ kind: 'corrupt', backupKey: `${CANDIDATES_KEY}.corrupt-2026-12-02T10:00:00.000Z` }]);
+    expect(store.data.get(`${CANDIDATES_KEY}.corrupt-2026-12-02T10:00:00.000Z`)).toContain('oops');
+  });
+});
+
+type Op = { kind: 'add'; names: string[]; ratings: Record<string, number> } | { kind: 'remove'; index: number } | { kind: 'rename'; index: number; name: string } | { kind: 'reload' };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({
+    kind: fc.constant('add' as const),
+    names: fc.array(fc.string({ maxLength: 100 }), { minLength: 1, maxLength: 4 }),
+    ratings: fc.dictionary(fc.constantFrom(...skills), fc.integer({ min: 0, max: 5 })),
+  }),
+  fc.record({ kind: fc.constant('remove' as const), index: fc.nat(25) }),
+  fc.record({ kind: fc.constant('rename' as const), index: fc.nat(25), name: fc.string({ maxLength: 120 }) }),
+  fc.constant({ kind: 'reload' as const }),
+);
+
+describe('no candidate is ever lost', () => {
+  it('random sequences of add, remove, rename and reload keep exactly the candidates not removed, and what is saved loads back equal', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 30 }), (ops) => {
+        const store = memory();
+        const tick = clock();
+        let session = new FitSession(store, known, tick);
+        let ids: string[] = [];
+        for (const o of ops) {
+          const pick = (i: number) => session.list.candidates[i % Math.max(1, session.list.candidates.length)]?.id ?? 'c999';
+          if (o.kind === 'add') {
+            const outcome = session.add(o.names.map((name) => ({ name, assessment: { ...emptyAssessment(), ratings: o.ratings } })));
+            if (outcome.ok) ids = [...ids, ...outcome.ids];
+            else expect(ids.length + o.names.length).toBeGreaterThan(MAX_CANDIDATES);
+          } else if (o.kind === 'remove') {
+            const id = pick(o.index);
+            if (session.remove(id).ok) ids = ids.filter((x) => x !== id);
+          } else if (o.kind === 'rename') {
+            session.rename(pick(o.index), o.name);
+          } else {
+            const before = session.list;
+            session = new FitSession(store, known, tick);
+            expect(session.notices).toEqual([]);
+            // Nothing saved yet means a fresh empty list (its own timestamp); otherwise exactly what was shown.
+            expect(store.data.has(CANDIDATES_KEY) ? session.list : session.list.candidates).toEqual(store.data.has(CANDIDATES_KEY) ? before : before.candidates);
+          }
+          expect(session.list.candidates.map((c) => c.id)).toEqual(ids);
+          if (store.data.has(CANDIDATES_KEY)) expect(loadStored(store, candidatesStore(known)).value).toEqual(session.list);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
