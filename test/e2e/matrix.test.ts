@@ -157,10 +157,9 @@ describe.each(LOCALES)('skills matrix at /$path', ({ path, mid, senior, none, le
     await page.waitForFunction(() => customElements.get('atlas-matrix') !== undefined);
     await page.click('#matrix tbody tr[data-skill] td:nth-of-type(2) button');
     await expect(page.isVisible('#matrix-details-body')).resolves.toBe(true);
-    for (const senioritySetting of ['junior', 'lead']) {
-      await page.selectOption('#matrix-seniority', senioritySetting);
-      expect(await axe(page), senioritySetting).toEqual([]);
-    }
+    // The legend shows every level colour, so one run checks the contrast of all six in this theme.
+    await page.selectOption('#matrix-seniority', 'lead');
+    expect(await axe(page)).toEqual([]);
     expect(watch.errors).toEqual([]);
     await context.close();
   });
