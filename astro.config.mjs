@@ -10,6 +10,8 @@ export default defineConfig({
   // ATLAS_SITE (the public origin, e.g. https://atlas.example.org) adds absolute hreflang alternates to every page.
   ...(process.env.ATLAS_SITE ? { site: process.env.ATLAS_SITE } : {}),
   base,
+  // ATLAS_OUT_DIR builds into another folder (the sub-path test build), leaving dist/ alone.
+  outDir: process.env.ATLAS_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), pagefind()],

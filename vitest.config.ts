@@ -10,6 +10,11 @@ export default getViteConfig({
       },
       {
         extends: true,
+        // Reads the built site on disk (ATLAS_DIST, default dist/): no browser, no server.
+        test: { name: 'build', include: ['test/build/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

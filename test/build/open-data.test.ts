@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { KIND_NAMES, LOCALES } from '../../src/schemas/index';
 import { createAjv, errorsOf } from '../support/json-schema';
 import { readContentTree } from '../support/read-content';
+import { SITE_BASE as base, SITE_DIR } from '../support/site';
 
-const API = 'dist/api/v1';
-const base = (process.env.ATLAS_BASE ?? '/').replace(/\/?$/, '/');
+const API = join(SITE_DIR, 'api/v1');
 
 interface DataFile {
   $schema: string;
@@ -25,7 +25,7 @@ const readJson = <T = unknown>(file: string): T => JSON.parse(readFileSync(file,
 /** The file in dist/ that serves `path`, an absolute path below the site base. */
 function distFile(path: string): string {
   if (!path.startsWith(base)) throw new Error(`${path} is not below the site base ${base}`);
-  return join('dist', path.slice(base.length));
+  return join(SITE_DIR, path.slice(base.length));
 }
 /** Every .json file below `dir`, recursively. */
 function jsonFiles(dir: string): string[] {

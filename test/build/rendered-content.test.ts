@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readContentTree } from '../support/read-content';
+import { SITE_DIR } from '../support/site';
 
 // Reads the built pages (dist/) and checks that every role and skill page renders every field of its entry.
 const tree = readContentTree(process.cwd());
@@ -10,7 +11,7 @@ const decode = (html: string) =>
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#x27;/g, "'").replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const page = (locale: string, path: string) => decode(readFileSync(`dist/${locale === 'en' ? '' : `${locale}/`}${path}index.html`, 'utf8'));
+const page = (locale: string, path: string) => decode(readFileSync(`${SITE_DIR}/${locale === 'en' ? '' : `${locale}/`}${path}index.html`, 'utf8'));
 
 describe.each(['en', 'ko'])('built pages in %s', (locale) => {
   it('render every field of every role', () => {

@@ -1,6 +1,3 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axe, launch, watchedPage } from './browser';
@@ -14,57 +11,12 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** Every file under `dir`, at any depth. */
-const filesUnder = (dir: string) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-const htmlFiles = (dir: string) => filesUnder(dir).filter((path) => path.endsWith('.html') && !path.includes('/pagefind/'));
-
 async function search(page: Page, query: string) {
   await page.fill('#search-q', query);
   await page.press('#search-q', 'Enter');
   await page.waitForFunction(() => /\d/.test(document.getElementById('search-status')?.textContent ?? ''));
   return page.$$eval('#search-results .search-result-link', (links) => links.map((a) => a.getAttribute('href')));
 }
-
-describe('the search index', () => {
-  it('holds every indexed page of both locales, each in its own language', () => {
-    const pages = htmlFiles('dist').map((f) => readFileSync(f, 'utf8')).filter((html) => html.includes('data-pagefind-body'));
-    const count = (lang: string) => pages.filter((html) => html.includes(`<html lang="${lang}"`)).length;
-    const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as { languages: Record<string, { page_count: number }> };
-    expect(count('en')).toBeGreaterThan(70);
-    expect(entry.languages.en!.page_count).toBe(count('en'));
-    expect(entry.languages.ko!.page_count).toBe(count('ko'));
-  });
-
-  it('keeps words apart in the index despite whitespace compression', () => {
-    // An inline element closed right before a Latin letter or digit would reach Pagefind as one merged word.
-    // (Korean particles legitimately follow a word with no space, e.g. <a>모델러</a>는, so Hangul is allowed.)
-    const merged = htmlFiles('dist').flatMap((file) => {
-      const main = /<main[\s\S]*<\/main>/.exec(readFileSync(file, 'utf8'))?.[0] ?? '';
-      return [...main.matchAll(/<\/(?:strong|span|a|em|code|mark|b|i)>[A-Za-z0-9]/g)].map((m) => `${file}: …${main.slice(Math.max(0, m.index - 40), m.index + 12)}`);
-    });
-    expect(merged).toEqual([]);
-  });
-
-  it('indexes no word that two adjacent boxes (header cells, captions, dt/dd) glued together', () => {
-    // Every camel-case word Pagefind stored for an English page must be written that way somewhere in the
-    // sources (TensorRT, PyTorch, updatedAt); "JuniorMid" or "TeamModel" would be two cells merged.
-    const sources = new Set<string>();
-    for (const path of [...filesUnder('content'), ...filesUnder('src')]) {
-      for (const [word] of readFileSync(path, 'utf8').matchAll(/[A-Za-z][A-Za-z0-9]*/g)) sources.add(word);
-    }
-    const dir = 'dist/pagefind/fragment';
-    const fragments = readdirSync(dir).map((name) => {
-      const raw = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-      return JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
-    });
-    const english = fragments.filter((f) => !f.url.startsWith('/ko/'));
-    expect(english.length).toBeGreaterThan(70);
-    const glued = english.flatMap((f) =>
-      [...f.content.matchAll(/[A-Za-z][A-Za-z0-9]*/g)].map(([word]) => word).filter((w) => /[a-z][A-Z]/.test(w) && !sources.has(w)).map((w) => `${f.url}: ${w}`));
-    expect(glued).toEqual([]);
-  });
-});
 
 describe('search in a real browser', () => {
   it('finds an English technical term and shows title, kind and a highlighted excerpt', async () => {

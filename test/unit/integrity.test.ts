@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems } from '../../src/domain/integrity';
+import { checkContent, formatProblems, type ContentTree } from '../../src/domain/integrity';
+import type { Kind } from '../../src/schemas/index';
 import { validTree } from '../fixtures/tree';
 
 const messages = (tree = validTree()) => formatProblems(checkContent(tree));
@@ -114,7 +115,161 @@ describe('checkContent', () => {
 
   it('rejects a non-kebab-case id in a reference list and an unknown team', () => {
     const tree = validTree();
-    (tree.roles.facts[0]!.data as { team: string }).team = 'marketing';
-    expect(messages(tree)).toContain('content/roles/model-engineer.yaml › team: a team is one of: model, serving');
+    Object.assign(tree.roles.facts[0]!.data as object, { team: 'marketing', collaborators: ['modeler', 'Model_Engineer'] });
+    expect(checkContent(tree)).toStrictEqual([
+      {
+        file: 'content/roles/model-engineer.yaml',
+        field: 'team',
+        value: '"marketing"',
+        message: 'a team is one of: model, serving, platform, research, product, leadership',
+      },
+      {
+        file: 'content/roles/model-engineer.yaml',
+        field: 'collaborators.1',
+        value: '"Model_Engineer"',
+        message: 'an id is kebab-case: lower-case letters, digits and single hyphens',
+      },
+    ]);
+  });
+});
+
+/** The facts of entry `id` of `kind` in `tree`, to break one field. */
+function factsOf(tree: ContentTree, kind: Kind, id: string): Record<string, unknown> {
+  return tree[kind].facts.find((e) => e.id === id)!.data as Record<string, unknown>;
+}
+
+describe('checkContent: every reference field', () => {
+  const AREAS = 'allowed: an id of a file in content/areas/ (serving, modeling)';
+  const ROLES = 'allowed: an id of a file in content/roles/ (model-engineer, modeler)';
+  const TERMS = 'allowed: an id of a file in content/terms/ (qps)';
+
+  it.each([
+    {
+      rule: 'a skill in an unknown area',
+      breakIt: (t: ContentTree) => { factsOf(t, 'skills', 'model-conversion').area = 'servng'; },
+      problem: { file: 'content/skills/model-conversion.yaml', field: 'area', value: '"servng"', message: `no area has this id; ${AREAS}` },
+    },
+    {
+      rule: 'a skill using an unknown term',
+      breakIt: (t: ContentTree) => { factsOf(t, 'skills', 'model-conversion').terms = ['qps', 'qpz']; },
+      problem: { file: 'content/skills/model-conversion.yaml', field: 'terms.1', value: '"qpz"', message: `no term has this id; ${TERMS}` },
+    },
+    {
+      rule: 'a role using an unknown term',
+      breakIt: (t: ContentTree) => { factsOf(t, 'roles', 'modeler').terms = ['latency']; },
+      problem: { file: 'content/roles/modeler.yaml', field: 'terms.0', value: '"latency"', message: `no term has this id; ${TERMS}` },
+    },
+    {
+      rule: 'a stage with an unknown contributor',
+      breakIt: (t: ContentTree) => { factsOf(t, 'stages', 'serving').contributors = ['modeler', 'ghost']; },
+      problem: { file: 'content/stages/serving.yaml', field: 'contributors.1', value: '"ghost"', message: `no role has this id; ${ROLES}` },
+    },
+    {
+      rule: 'a guide about an unknown role',
+      breakIt: (t: ContentTree) => { factsOf(t, 'guides', 'intro').roles = ['wizard']; },
+      problem: { file: 'content/guides/intro.yaml', field: 'roles.0', value: '"wizard"', message: `no role has this id; ${ROLES}` },
+    },
+    {
+      rule: 'a guide using an unknown term',
+      breakIt: (t: ContentTree) => { factsOf(t, 'guides', 'intro').terms = ['qpz']; },
+      problem: { file: 'content/guides/intro.yaml', field: 'terms.0', value: '"qpz"', message: `no term has this id; ${TERMS}` },
+    },
+    {
+      rule: 'a term related to an unknown term',
+      breakIt: (t: ContentTree) => { factsOf(t, 'terms', 'qps').related = ['throughput']; },
+      problem: { file: 'content/terms/qps.yaml', field: 'related.0', value: '"throughput"', message: `no term has this id; ${TERMS}` },
+    },
+  ])('reports $rule, and nothing else', ({ breakIt, problem }) => {
+    const tree = validTree();
+    breakIt(tree);
+    expect(checkContent(tree)).toStrictEqual([problem]);
+  });
+
+  it('lists at most six known ids in the hint, then an ellipsis', () => {
+    const withTerms = (n: number) => {
+      const tree = validTree();
+      for (let i = 1; i < n; i++) {
+        const id = `term-${i}`;
+        tree.terms.facts.push({ id, file: `content/terms/${id}.yaml`, data: { references: ['r'] } });
+        for (const locale of ['en', 'ko']) {
+          tree.terms.text.push({ id, locale, file: `content/terms/${locale}/${id}.yaml`, data: { term: 't', definition: 'd' } });
+        }
+      }
+      factsOf(tree, 'terms', 'qps').related = ['qpz'];
+      return checkContent(tree).map((p) => p.message);
+    };
+    expect(withTerms(6)).toEqual([
+      'no term has this id; allowed: an id of a file in content/terms/ (qps, term-1, term-2, term-3, term-4, term-5)',
+    ]);
+    expect(withTerms(7)).toEqual([
+      'no term has this id; allowed: an id of a file in content/terms/ (qps, term-1, term-2, term-3, term-4, term-5, …)',
+    ]);
+  });
+});
+
+describe('checkContent: uniqueness', () => {
+  it('reports two areas on the same radar position once, on the later id', () => {
+    const tree = validTree();
+    factsOf(tree, 'areas', 'modeling').order = 1;
+    expect(checkContent(tree)).toStrictEqual([
+      {
+        file: 'content/areas/serving.yaml',
+        field: 'order',
+        value: '1',
+        message: 'another area (content/areas/modeling.yaml) has the same order; each axis needs its own position',
+      },
+    ]);
+  });
+
+  it('reports a step id used twice in one path, and the prose that no longer matches', () => {
+    const tree = validTree();
+    factsOf(tree, 'paths', 'becoming').steps = [{ id: 'start', stage: 'bootcamp' }, { id: 'start', role: 'model-engineer' }];
+    expect(checkContent(tree)).toStrictEqual([
+      { file: 'content/paths/becoming.yaml', field: 'steps.1.id', value: '"start"', message: 'step ids must be unique within a path' },
+      { file: 'content/paths/en/becoming.yaml', field: 'steps.job', message: 'not in content/paths/becoming.yaml; allowed: start, start' },
+      { file: 'content/paths/ko/becoming.yaml', field: 'steps.job', message: 'not in content/paths/becoming.yaml; allowed: start, start' },
+    ]);
+  });
+
+  it('reports blueprint prose that describes a team the facts do not list', () => {
+    const tree = validTree();
+    const ko = tree.blueprints.text.find((t) => t.locale === 'ko')!;
+    const data = structuredClone(ko.data) as { teams: Record<string, object> };
+    data.teams.model = { input: 'i', output: 'o' };
+    ko.data = data;
+    expect(checkContent(tree)).toStrictEqual([
+      { file: 'content/blueprints/ko/cards.yaml', field: 'teams.model', message: 'not in content/blueprints/cards.yaml; allowed: serving' },
+    ]);
+  });
+});
+
+describe('checkContent: files that are empty or in another locale set', () => {
+  it('reports each missing field of an empty facts file, without a found value', () => {
+    for (const data of [null, undefined]) {
+      const tree = validTree();
+      tree.terms.facts[0]!.data = data;
+      expect(checkContent(tree)).toStrictEqual([
+        { file: 'content/terms/qps.yaml', field: 'sources', message: 'cite at least one file in `sources` or one public reference in `references`' },
+      ]);
+      tree.areas.facts[0]!.data = data;
+      expect(checkContent(tree).filter((p) => p.file === 'content/areas/serving.yaml')).toStrictEqual([
+        { file: 'content/areas/serving.yaml', field: 'order', message: 'Invalid input: expected number, received undefined' },
+      ]);
+    }
+  });
+
+  it('names a locale it has no name for by its code', () => {
+    const problems = checkContent(validTree(), ['en', 'ko', 'ja']).filter((p) => p.file === 'content/terms/qps.yaml');
+    expect(problems).toStrictEqual([
+      { file: 'content/terms/qps.yaml', field: '', message: 'missing ja (ja) text: create content/terms/ja/qps.yaml' },
+    ]);
+  });
+
+  it('finds term and role tags in a guide body with either quote and any spacing', () => {
+    const tree = validTree();
+    tree.guides.text[0]!.body = "<Term  id='qps'>QPS</Term>, <RoleLink\nid='modeler'>x</RoleLink> and <Term id=\"tps\">TPS</Term>";
+    expect(checkContent(tree)).toStrictEqual([
+      { file: 'content/guides/en/intro.mdx', field: 'body <Term>', value: '"tps"', message: 'no term has this id; allowed: an id of a file in content/terms/ (qps)' },
+    ]);
   });
 });

@@ -1,0 +1,42 @@
+/** Every built page (ATLAS_DIST): its language, its Content-Security-Policy, and no script on content pages. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { htmlFiles, pageAddress } from '../support/site';
+
+/** Sections whose pages are pure content: they ship no JavaScript at all. */
+const CONTENT_SECTIONS = ['', 'roles', 'skills', 'paths', 'blueprints', 'lifecycle', 'guides', 'glossary', 'open-data', '404.html'];
+
+const pages = htmlFiles().map((file) => ({ file, address: pageAddress(file), html: readFileSync(file, 'utf8') }));
+/** The first path segment of a page address, without the locale. */
+const sectionOf = (address: string) => address.replace(/^ko\//, '').split('/')[0]!;
+
+describe('every built page', () => {
+  it('includes the index page of every content section in both locales, and the not-found page', () => {
+    const addresses = new Set(pages.map((p) => p.address));
+    for (const section of CONTENT_SECTIONS.filter((s) => s !== '404.html')) {
+      for (const prefix of ['', 'ko/']) expect(addresses, prefix + section).toContain(`${prefix}${section ? `${section}/` : ''}`);
+    }
+    expect(addresses).toContain('404.html');
+  });
+
+  it('declares its language: Korean under ko/, English elsewhere', () => {
+    const wrong = pages
+      .filter((p) => /<html lang="([a-z]+)"/.exec(p.html)?.[1] !== (p.address.startsWith('ko/') ? 'ko' : 'en'))
+      .map((p) => p.address);
+    expect(wrong).toEqual([]);
+  });
+
+  it("carries a strict Content-Security-Policy: scripts from 'self' only, no inline script", () => {
+    const weak = pages.filter((p) => {
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(p.html)?.[1] ?? '';
+      return !/script-src 'self'/.test(csp) || /'unsafe-inline'|'unsafe-eval'/.test(csp) || !/default-src 'self'/.test(csp);
+    });
+    expect(weak.map((p) => p.address)).toEqual([]);
+  });
+
+  it('ships no script on a content page (home, reference sections, open data, 404)', () => {
+    const content = pages.filter((p) => CONTENT_SECTIONS.includes(sectionOf(p.address)));
+    expect(content.length).toBeGreaterThan(100);
+    expect(content.filter((p) => /<script\b/i.test(p.html)).map((p) => p.address)).toEqual([]);
+  });
+});
