@@ -18,13 +18,14 @@ export const CONTENT_LICENSE = 'CC-BY-4.0';
 /** A JSON Schema document (draft 2020-12). */
 export type JsonSchema = Record<string, unknown>;
 
-/** Name of a published schema: the API index, an API file per kind, a content file per kind, the assessment. */
-export type SchemaName = 'index' | Kind | `${Kind}.facts` | `${Kind}.text` | 'assessment';
+/** Name of a published schema: the API index, a list file and an entry file per kind, a content file per kind, the assessment. */
+export type SchemaName = 'index' | Kind | `${Kind}.item` | `${Kind}.facts` | `${Kind}.text` | 'assessment';
 
 /** Every published schema name, in the order the index lists them. */
 export const SCHEMA_NAMES: readonly SchemaName[] = [
   'index',
   ...KIND_NAMES,
+  ...KIND_NAMES.map((kind) => `${kind}.item` as const),
   ...KIND_NAMES.flatMap((kind) => [`${kind}.facts`, `${kind}.text`] as const),
   'assessment',
 ];
@@ -37,6 +38,11 @@ export function apiPath(base: string, file: string): string {
 /** The path of the data file of `kind` in `locale`, e.g. `/api/v1/ko/roles.json`. */
 export function endpointPath(base: string, locale: Locale, kind: Kind): string {
   return apiPath(base, `${locale}/${kind}.json`);
+}
+
+/** The path of the file of one entry of `kind` in `locale`, e.g. `/api/v1/ko/roles/model-engineer.json`. */
+export function itemPath(base: string, locale: Locale, kind: Kind, id: string): string {
+  return apiPath(base, `${locale}/${kind}/${id}.json`);
 }
 
 /** The path of a published schema, e.g. `/api/v1/schemas/roles.facts.schema.json`. */
@@ -93,7 +99,23 @@ const envelope = {
   version: z.literal(API_VERSION).describe('API version.'),
 };
 
-/** The zod schema of the data file of `kind`: `{ $schema, version, locale, kind, items: [{ id, facts, text }] }`. */
+/** The prose fields that name and summarise an entry of each kind, carried by the list files. */
+export const SUMMARY_FIELDS: Readonly<Record<Kind, { title: string; summary: string }>> = {
+  areas: { title: 'name', summary: 'description' },
+  skills: { title: 'name', summary: 'description' },
+  roles: { title: 'name', summary: 'summary' },
+  paths: { title: 'title', summary: 'summary' },
+  blueprints: { title: 'title', summary: 'summary' },
+  stages: { title: 'name', summary: 'description' },
+  rules: { title: 'name', summary: 'rationale' },
+  guides: { title: 'title', summary: 'description' },
+  terms: { title: 'term', summary: 'definition' },
+};
+
+/**
+ * The zod schema of the list file of `kind`: `{ $schema, version, locale, kind, items: [{ id, title, summary, url }] }`.
+ * A list carries summaries only, so its size per entry is bounded; the full entry is in its own file at `url`.
+ */
 export function apiFileSchema(kind: Kind) {
   return z.object({
     ...envelope,
@@ -103,12 +125,25 @@ export function apiFileSchema(kind: Kind) {
       .array(
         z.object({
           id: idSchema.describe('Entry id: stable, kebab-case, the same in every locale.'),
-          // Not described: `.describe()` would clone the schema and lose its entry in REFINEMENTS.
-          facts: KINDS[kind].facts,
-          text: kind === 'guides' ? guideApiTextSchema : KINDS[kind].text,
+          title: z.string().describe(`The ${NOUNS[kind]}'s ${SUMMARY_FIELDS[kind].title} in this locale.`),
+          summary: z.string().describe(`The ${NOUNS[kind]}'s ${SUMMARY_FIELDS[kind].summary} in this locale.`),
+          url: z.string().describe('Path of the file with the full entry (facts and text), below the site base.'),
         }),
       )
       .describe(`Every ${NOUNS[kind]}, in display order.`),
+  });
+}
+
+/** The zod schema of the file of one entry: `{ $schema, version, locale, kind, id, facts, text }`. */
+export function apiItemSchema(kind: Kind) {
+  return z.object({
+    ...envelope,
+    locale: z.enum(LOCALES).describe('Language of the text.'),
+    kind: z.literal(kind).describe('Kind of the entry.'),
+    id: idSchema.describe('Entry id: stable, kebab-case, the same in every locale.'),
+    // Not described: `.describe()` would clone the schema and lose its entry in REFINEMENTS.
+    facts: KINDS[kind].facts,
+    text: kind === 'guides' ? guideApiTextSchema : KINDS[kind].text,
   });
 }
 
@@ -124,6 +159,8 @@ export const apiIndexSchema = z.object({
         url: z.string().describe('Path of the data file, below the site base.'),
         schema: z.string().describe('Path of its JSON Schema.'),
         count: z.int().min(0).describe('Number of items.'),
+        item: z.string().describe('Path of the file of one entry, with `{id}` standing for the entry id.'),
+        itemSchema: z.string().describe('Path of the JSON Schema of an entry file.'),
       }),
     )
     .describe('Every data file: one per locale and kind.'),
@@ -144,43 +181,58 @@ export const apiIndexSchema = z.object({
     .describe('Files in other formats than JSON: the skills matrix as CSV, per locale.'),
 });
 
-/** One item of a data file. */
-export interface ApiItem {
+/** One item of a list file: enough to show an entry and fetch the rest. */
+export interface ApiSummary {
   id: string;
-  facts: unknown;
-  text: unknown;
+  title: string;
+  summary: string;
+  url: string;
 }
-/** A data file: one kind in one locale. */
+/** A list file: every entry of one kind in one locale, as summaries. */
 export interface ApiFile {
   $schema: string;
   version: typeof API_VERSION;
   locale: Locale;
   kind: Kind;
-  items: ApiItem[];
+  items: ApiSummary[];
+}
+/** The file of one entry: its facts and its text in one locale. */
+export interface ApiItem {
+  $schema: string;
+  version: typeof API_VERSION;
+  locale: Locale;
+  kind: Kind;
+  id: string;
+  facts: unknown;
+  text: unknown;
 }
 /** The API index. */
 export type ApiIndex = z.output<typeof apiIndexSchema>;
 
-/**
- * Builds the data file of `kind` in `locale` from loaded entries and checks it against its schema.
- * Guides need `bodyOf`, which returns the raw MDX body of a guide in `locale`.
- */
-export function buildApiFile(
-  base: string,
-  locale: Locale,
-  kind: Kind,
-  entries: readonly Entry<unknown, unknown>[],
-  bodyOf?: (id: string) => string | undefined,
-): ApiFile {
-  const items = entries.map((entry): ApiItem => {
-    const text = entry.text[locale];
-    if (kind !== 'guides') return { id: entry.id, facts: entry.facts, text };
-    const body = bodyOf?.(entry.id);
-    if (body === undefined) throw new RangeError(`no ${locale} body for guide: ${entry.id}`);
-    return { id: entry.id, facts: entry.facts, text: { ...(text as object), body } };
+/** Builds the list file of `kind` in `locale` from loaded entries and checks it against its schema. */
+export function buildApiFile(base: string, locale: Locale, kind: Kind, entries: readonly Entry<unknown, unknown>[]): ApiFile {
+  const { title, summary } = SUMMARY_FIELDS[kind];
+  const items = entries.map((entry): ApiSummary => {
+    const text = entry.text[locale] as Record<string, string>;
+    return { id: entry.id, title: text[title]!, summary: text[summary]!, url: itemPath(base, locale, kind, entry.id) };
   });
   const file: ApiFile = { $schema: schemaPath(base, kind), version: API_VERSION, locale, kind, items };
   assertValid(apiFileSchema(kind), file, `${locale}/${kind}.json`);
+  return file;
+}
+
+/**
+ * Builds the file of one entry of `kind` in `locale` and checks it against its schema. A guide needs `body`,
+ * its raw MDX body in `locale`.
+ */
+export function buildApiItem(base: string, locale: Locale, kind: Kind, entry: Entry<unknown, unknown>, body?: string): ApiItem {
+  let text = entry.text[locale];
+  if (kind === 'guides') {
+    if (body === undefined) throw new RangeError(`no ${locale} body for guide: ${entry.id}`);
+    text = { ...(text as object), body };
+  }
+  const file: ApiItem = { $schema: schemaPath(base, `${kind}.item`), version: API_VERSION, locale, kind, id: entry.id, facts: entry.facts, text };
+  assertValid(apiItemSchema(kind), file, `${locale}/${kind}/${entry.id}.json`);
   return file;
 }
 
@@ -201,6 +253,8 @@ export function buildIndex(
         url: endpointPath(base, locale, kind),
         schema: schemaPath(base, kind),
         count: counts[kind],
+        item: itemPath(base, locale, kind, '{id}'),
+        itemSchema: schemaPath(base, `${kind}.item`),
       })),
     ),
     schemas: SCHEMA_NAMES.map((name) => {
@@ -224,13 +278,19 @@ export function describeSchema(name: SchemaName): { title: string; description: 
       description: `A self-assessment as exported and imported by the site (format "${ASSESSMENT_FORMAT}", version ${ASSESSMENT_VERSION}).`,
     };
   }
-  const [kind, part] = name.split('.') as [Kind, 'facts' | 'text' | undefined];
+  const [kind, part] = name.split('.') as [Kind, 'item' | 'facts' | 'text' | undefined];
   const noun = NOUNS[kind];
   const files = contentFiles(kind);
   if (part === undefined) {
     return {
       title: `AI Team Atlas API v${API_VERSION}: ${kind}`,
-      description: `A data file /api/v${API_VERSION}/<locale>/${kind}.json: every ${noun} with its id, language-neutral facts and text in that locale.`,
+      description: `A list file /api/v${API_VERSION}/<locale>/${kind}.json: every ${noun} with its id, ${SUMMARY_FIELDS[kind].title}, ${SUMMARY_FIELDS[kind].summary} and the URL of its entry file.`,
+    };
+  }
+  if (part === 'item') {
+    return {
+      title: `AI Team Atlas API v${API_VERSION}: one ${noun}`,
+      description: `An entry file /api/v${API_VERSION}/<locale>/${kind}/<id>.json: one ${noun} with its id, language-neutral facts and text in that locale.`,
     };
   }
   if (part === 'facts') {
@@ -262,8 +322,9 @@ export function jsonSchema(name: SchemaName): JsonSchema {
 function generate(name: SchemaName): JsonSchema {
   if (name === 'assessment') return miniToJSONSchema(assessmentSchema, { io: 'input' }) as JsonSchema;
   if (name === 'index') return toJsonSchema(apiIndexSchema, 'output');
-  const [kind, part] = name.split('.') as [Kind, 'facts' | 'text' | undefined];
+  const [kind, part] = name.split('.') as [Kind, 'item' | 'facts' | 'text' | undefined];
   if (part === undefined) return toJsonSchema(apiFileSchema(kind), 'output');
+  if (part === 'item') return toJsonSchema(apiItemSchema(kind), 'output');
   return toJsonSchema(KINDS[kind][part], 'input');
 }
 

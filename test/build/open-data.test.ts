@@ -14,10 +14,15 @@ interface DataFile {
   $schema: string;
   locale: string;
   kind: string;
-  items: { id: string; text: Record<string, unknown> }[];
+  items: { id: string; title: string; summary: string; url: string }[];
+}
+interface EntryFile {
+  $schema: string;
+  id: string;
+  text: Record<string, unknown>;
 }
 interface Index {
-  endpoints: { locale: string; kind: string; url: string; schema: string; count: number }[];
+  endpoints: { locale: string; kind: string; url: string; schema: string; count: number; item: string; itemSchema: string }[];
   schemas: { name: string; url: string }[];
 }
 
@@ -59,7 +64,9 @@ describe('the published open data', () => {
 
   it('validates every data file and the index against the schema it names in $schema', () => {
     const files = jsonFiles(API).filter((f) => !f.startsWith(join(API, 'schemas')));
-    expect(files).toHaveLength(1 + LOCALES.length * KIND_NAMES.length);
+    const index = readJson<Index>(join(API, 'index.json'));
+    const entries = index.endpoints.reduce((sum, e) => sum + e.count, 0);
+    expect(files).toHaveLength(1 + LOCALES.length * KIND_NAMES.length + entries); // the index, the lists, one file per entry
     for (const file of files) {
       const data = readJson<{ $schema: string }>(file);
       expect(data.$schema, file).toMatch(new RegExp(`^${base}api/v1/schemas/[a-z.]+\\.schema\\.json$`));
@@ -77,6 +84,13 @@ describe('the published open data', () => {
         expect(file).toMatchObject({ locale, kind, $schema: endpoint!.schema });
         expect(file.items.length, `${locale}/${kind}`).toBe(endpoint!.count);
         expect(file.items.length, `${locale}/${kind}`).toBeGreaterThan(0);
+        for (const item of file.items) {
+          expect(item.url, `${locale}/${kind}/${item.id}`).toBe(endpoint!.item.replace('{id}', item.id));
+          const entry = readJson<EntryFile>(distFile(item.url));
+          expect(entry, item.url).toMatchObject({ id: item.id, $schema: endpoint!.itemSchema });
+          expect(item.title, item.url).toMatch(/\S/);
+          expect(item.summary, item.url).toMatch(/\S/);
+        }
       }
     }
   });
@@ -88,7 +102,7 @@ describe('the published open data', () => {
     }
     for (const locale of LOCALES) {
       for (const guide of readJson<DataFile>(join(API, locale, 'guides.json')).items) {
-        expect(guide.text.body, `${locale}/${guide.id}`).toMatch(/\S/);
+        expect(readJson<EntryFile>(distFile(guide.url)).text.body, `${locale}/${guide.id}`).toMatch(/\S/);
       }
     }
   });

@@ -4,8 +4,8 @@ import { assessmentSchema } from '../../src/domain/assessment/schema';
 import { sortEntries, type Entry } from '../../src/domain/atlas';
 import type { RawText } from '../../src/domain/integrity';
 import {
-  ASSESSMENT_EXAMPLE, SCHEMA_NAMES, apiFileSchema, buildApiFile, buildIndex, endpointPath, indexPath, jsonSchema,
-  schemaPath, type SchemaName,
+  ASSESSMENT_EXAMPLE, SCHEMA_NAMES, apiItemSchema, buildApiFile, buildApiItem, buildIndex, endpointPath, indexPath, itemPath,
+  jsonSchema, schemaPath, type SchemaName,
 } from '../../src/domain/open-data';
 import { KINDS, KIND_NAMES, LOCALES, type Kind } from '../../src/schemas/index';
 import { validTree } from '../fixtures/tree';
@@ -23,7 +23,8 @@ function entriesOf(kind: Kind): Entry<unknown, unknown>[] {
   })));
 }
 const bodyOf = (id: string) => (validTree().guides.text.find((t) => t.id === id) as RawText).body;
-const fileOf = (kind: Kind, base = '/') => buildApiFile(base, 'ko', kind, entriesOf(kind), bodyOf);
+const fileOf = (kind: Kind, base = '/') => buildApiFile(base, 'ko', kind, entriesOf(kind));
+const itemsOf = (kind: Kind, base = '/') => entriesOf(kind).map((e) => buildApiItem(base, 'ko', kind, e, kind === 'guides' ? bodyOf(e.id) : undefined));
 const validator = (name: SchemaName) => compile(jsonSchema(name));
 
 describe('open-data addresses', () => {
@@ -32,43 +33,66 @@ describe('open-data addresses', () => {
     expect(endpointPath('/atlas', 'en', 'terms')).toBe('/atlas/api/v1/en/terms.json');
     expect(schemaPath('/atlas/', 'roles.facts')).toBe('/atlas/api/v1/schemas/roles.facts.schema.json');
     expect(indexPath('/atlas/')).toBe('/atlas/api/v1/index.json');
+    expect(itemPath('/atlas/', 'ko', 'roles', 'modeler')).toBe('/atlas/api/v1/ko/roles/modeler.json');
   });
 });
 
-describe('data files', () => {
-  it.each(KIND_NAMES)('builds a %s file from the fixture tree that its published JSON Schema accepts', (kind) => {
+describe('list files', () => {
+  it.each(KIND_NAMES)('builds a %s list from the fixture tree that its published JSON Schema accepts', (kind) => {
     const file = fileOf(kind);
     expect(file).toMatchObject({ $schema: `/api/v1/schemas/${kind}.schema.json`, version: 1, locale: 'ko', kind });
     expect(file.items.map((i) => i.id)).toEqual(entriesOf(kind).map((e) => e.id));
     expect(errorsOf(validator(kind), JSON.parse(JSON.stringify(file)))).toEqual([]);
   });
 
-  it('fills in defaults in the published facts', () => {
-    const term = fileOf('terms').items[0]!;
-    expect(term.facts).toEqual({ related: [], sources: [], references: ['common usage'] });
-    expect(term.text).toEqual({ term: 'QPS', aka: [], definition: 'Queries per second.' });
-  });
-
-  it('carries the raw MDX body of a guide in its text', () => {
-    expect(fileOf('guides').items[0]!.text).toEqual({ title: 't', description: 'd', body: 'Measure <Term id="qps">QPS</Term>.' });
-    expect(() => buildApiFile('/', 'en', 'guides', entriesOf('guides'))).toThrow('no en body for guide: intro');
+  it('carries only a title, a summary and the address of each entry file', () => {
+    expect(fileOf('terms').items[0]).toEqual({ id: 'qps', title: 'QPS', summary: 'Queries per second.', url: '/api/v1/ko/terms/qps.json' });
+    expect(fileOf('guides', '/atlas/').items[0]).toEqual({ id: 'intro', title: 't', summary: 'd', url: '/atlas/api/v1/ko/guides/intro.json' });
   });
 
   it('names its schema under the site base', () => {
     expect(fileOf('roles', '/atlas/').$schema).toBe('/atlas/api/v1/schemas/roles.schema.json');
   });
 
+  it('refuses a list item without a summary', () => {
+    const file = JSON.parse(JSON.stringify(fileOf('terms')));
+    delete file.items[0].summary;
+    expect(errorsOf(validator('terms'), file).join('\n')).toContain("must have required property 'summary'");
+  });
+});
+
+describe('entry files', () => {
+  it.each(KIND_NAMES)('builds a file per %s entry that its published JSON Schema accepts', (kind) => {
+    const items = itemsOf(kind);
+    expect(items.map((i) => i.id)).toEqual(entriesOf(kind).map((e) => e.id));
+    for (const item of items) {
+      expect(item).toMatchObject({ $schema: `/api/v1/schemas/${kind}.item.schema.json`, version: 1, locale: 'ko', kind });
+      expect(errorsOf(validator(`${kind}.item`), JSON.parse(JSON.stringify(item))), item.id).toEqual([]);
+    }
+  });
+
+  it('fills in defaults in the published facts', () => {
+    const term = itemsOf('terms')[0]!;
+    expect(term.facts).toEqual({ related: [], sources: [], references: ['common usage'] });
+    expect(term.text).toEqual({ term: 'QPS', aka: [], definition: 'Queries per second.' });
+  });
+
+  it('carries the raw MDX body of a guide in its text', () => {
+    expect(itemsOf('guides')[0]!.text).toEqual({ title: 't', description: 'd', body: 'Measure <Term id="qps">QPS</Term>.' });
+    expect(() => buildApiItem('/', 'en', 'guides', entriesOf('guides')[0]!)).toThrow('no en body for guide: intro');
+  });
+
   it('refuses to publish data that does not match its schema', () => {
     const [role] = entriesOf('roles') as Entry<{ team: string }, unknown>[];
     role!.facts.team = 'marketing';
-    expect(() => buildApiFile('/', 'en', 'roles', [role!])).toThrow(/en\/roles\.json does not match its schema/);
+    expect(() => buildApiItem('/', 'en', 'roles', role!)).toThrow(/en\/roles\/[a-z-]+\.json does not match its schema/);
   });
 
-  it('rejects, in the published schema, a data file whose item lacks a defaulted field', () => {
-    const file = JSON.parse(JSON.stringify(fileOf('terms')));
-    delete file.items[0].facts.related;
-    expect(errorsOf(validator('terms'), file).join('\n')).toContain("must have required property 'related'");
-    expect(apiFileSchema('terms').safeParse(file).success).toBe(true); // zod fills the default back in
+  it('rejects, in the published schema, an entry file that lacks a defaulted field', () => {
+    const file = JSON.parse(JSON.stringify(itemsOf('terms')[0]));
+    delete file.facts.related;
+    expect(errorsOf(validator('terms.item'), file).join('\n')).toContain("must have required property 'related'");
+    expect(apiItemSchema('terms').safeParse(file).success).toBe(true); // zod fills the default back in
   });
 });
 
@@ -145,12 +169,13 @@ describe('the API index', () => {
     expect(index.endpoints).toHaveLength(KIND_NAMES.length * LOCALES.length);
     expect(index.endpoints).toContainEqual({
       locale: 'ko', kind: 'roles', url: '/atlas/api/v1/ko/roles.json', schema: '/atlas/api/v1/schemas/roles.schema.json', count: counts.roles,
+      item: '/atlas/api/v1/ko/roles/{id}.json', itemSchema: '/atlas/api/v1/schemas/roles.item.schema.json',
     });
   });
 
   it('lists every published schema once, and validates against its own schema', () => {
     expect(index.schemas.map((s) => s.name)).toEqual([...new Set(SCHEMA_NAMES)]);
-    expect(index.schemas).toHaveLength(2 + KIND_NAMES.length * 3);
+    expect(index.schemas).toHaveLength(2 + KIND_NAMES.length * 4);
     expect(index.$schema).toBe('/atlas/api/v1/schemas/index.schema.json');
     expect(errorsOf(validator('index'), index)).toEqual([]);
   });

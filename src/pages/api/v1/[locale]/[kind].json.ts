@@ -1,6 +1,6 @@
-/** `/api/v1/<locale>/<kind>.json`: every entry of one kind with its facts and its text in one locale. */
+/** `/api/v1/<locale>/<kind>.json`: every entry of one kind as a summary (id, title, summary, URL of its entry file). */
 import type { APIRoute } from 'astro';
-import { guideBody, loadAtlas } from '../../../../data/atlas';
+import { loadAtlas } from '../../../../data/atlas';
 import { buildApiFile } from '../../../../domain/open-data';
 import { KIND_NAMES, LOCALES, type Kind, type Locale } from '../../../../schemas/index';
 
@@ -15,6 +15,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute<Props> = async ({ props: { locale, kind } }) => {
   const atlas = await loadAtlas();
-  const bodies = new Map(kind === 'guides' ? await Promise.all(atlas.guides.map(async (g) => [g.id, await guideBody(locale, g.id)] as const)) : []);
-  return Response.json(buildApiFile(import.meta.env.BASE_URL, locale, kind, atlas[kind], (id) => bodies.get(id)));
+  return Response.json(buildApiFile(import.meta.env.BASE_URL, locale, kind, atlas[kind]));
 };
