@@ -42,8 +42,8 @@ export function copyProject(prefix = 'atlas-bench-') {
 export const removeCopy = (dir) => rmSync(dir, { recursive: true, force: true });
 
 /**
- * Runs `astro build` in `dir` (under GNU time when present, for the peak RSS) and returns
- * `{ ok, ms, rssMb, log }`. ATLAS_BASE and ATLAS_SITE are cleared so every benchmark measures the same site.
+ * Runs `astro build` in `dir` (under GNU time when present, for peak RSS and CPU time) and returns
+ * `{ ok, ms, cpuMs, rssMb, log }` (wall ms; CPU ms and RSS are NaN without GNU time). ATLAS_BASE and ATLAS_SITE are cleared so every benchmark measures the same site.
  */
 export function build(dir) {
   const logFile = join(dir, 'build.log');
@@ -59,8 +59,10 @@ export function build(dir) {
       closeSync(fd);
       const ms = performance.now() - start;
       const log = readFileSync(logFile, 'utf8');
-      const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1] ?? NaN);
-      resolve({ ok: code === 0, ms, rssMb: rssKb / 1024, log });
+      const field = (name) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(log)?.[1] ?? NaN);
+      // CPU time (user + system, the build and its children) moves far less than wall time on a busy machine.
+      const cpuMs = (field('User time \\(seconds\\)') + field('System time \\(seconds\\)')) * 1000;
+      resolve({ ok: code === 0, ms, cpuMs, rssMb: field('Maximum resident set size \\(kbytes\\)') / 1024, log });
     });
   });
 }

@@ -19,7 +19,9 @@ async function audit(url, chrome) {
   const args = [CLI, url, '--output=json', `--output-path=${out}`, '--quiet', `--only-categories=${CATEGORIES.join(',')}`,
     '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run'];
   try {
-    const code = await new Promise((done) => spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: chrome }, stdio: 'ignore' }).on('exit', done));
+    // SIGINT lets Lighthouse close the Chrome it launched when a run takes too long.
+    const options = { env: { ...process.env, CHROME_PATH: chrome }, stdio: 'ignore', timeout: 240_000, killSignal: 'SIGINT' };
+    const code = await new Promise((done) => spawn(process.execPath, args, options).on('exit', done));
     if (code !== 0) return { error: `lighthouse exited with ${code}` };
     const report = JSON.parse(readFileSync(out, 'utf8'));
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? NaN) * 100)]));
@@ -33,8 +35,8 @@ async function audit(url, chrome) {
   }
 }
 
-/** Lighthouse on the first English page of every kind in `dist` (see pageKind in bench-lib). */
-export async function lighthouseByKind(dist) {
+/** Lighthouse on the first English page of every kind in `dist` (see pageKind in bench-lib); `log` gets progress. */
+export async function lighthouseByKind(dist, log = () => {}) {
   const server = await serveStatic(dist);
   const chrome = await chromePath();
   const rows = [];
@@ -42,6 +44,7 @@ export async function lighthouseByKind(dist) {
     for (const [kind, pages] of pagesByKind(dist)) {
       const path = `/${relative(dist, pages[0]).split(sep).join('/')}`.replace(/index\.html$/, '');
       rows.push({ kind, path, ...(await audit(`${server.origin}${path}`, chrome)) });
+      log(`lighthouse ${kind}: ${JSON.stringify(rows.at(-1).scores ?? rows.at(-1).error)}`);
     }
   } finally {
     await server.close();
@@ -50,7 +53,7 @@ export async function lighthouseByKind(dist) {
 }
 
 if (isMain(import.meta)) {
-  const rows = await lighthouseByKind(resolve(process.argv[2] ?? 'dist'));
+  const rows = await lighthouseByKind(resolve(process.argv[2] ?? 'dist'), console.log);
   console.log(`page kind                     ${CATEGORIES.map((c) => c.slice(0, 11).padStart(12)).join('')}  page, audits below 100`);
   for (const r of rows) {
     const cells = r.error ? r.error.padStart(48) : CATEGORIES.map((c) => String(r.scores[c]).padStart(12)).join('');

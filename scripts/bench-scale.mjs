@@ -204,7 +204,7 @@ export async function measureSize(n, log = console.log) {
     const largest = largestOf(pages);
     const largestJson = largestOf(json);
     const detail = pages.filter((p) => /\/(roles|skills|paths|blueprints|guides)\/[^/]+\/index\.html$/.test(p.path) && !/\/page\//.test(p.path));
-    log(`build: ${pages.length} HTML pages in ${(b.ms / 1000).toFixed(1)} s (${(b.ms / pages.length).toFixed(2)} ms/page), peak RSS ${Number.isNaN(b.rssMb) ? 'n/a' : `${b.rssMb.toFixed(0)} MB`}`);
+    log(`build: ${pages.length} HTML pages in ${(b.ms / 1000).toFixed(1)} s wall (${(b.ms / pages.length).toFixed(2)} ms/page), ${(b.cpuMs / 1000).toFixed(1)} s CPU (${(b.cpuMs / pages.length).toFixed(2)} ms/page), peak RSS ${Number.isNaN(b.rssMb) ? 'n/a' : `${b.rssMb.toFixed(0)} MB`}`);
     log(`html: total ${(html / 1048576).toFixed(1)} MB; largest ${rel(largest)} ${kb(largest.bytes)}; detail pages (${detail.length}) median ${kb(median(detail.map((p) => p.bytes)))}; ` +
       `json: ${json.length} files, largest ${rel(largestJson)} ${kb(largestJson.bytes)}`);
     const server = await serveStatic(dist);
@@ -221,7 +221,7 @@ export async function measureSize(n, log = console.log) {
     const first = s.runs.filter((r) => r.round === 0);
     const again = s.runs.filter((r) => r.round === 1);
     return {
-      n, counts, pages: pages.length, buildMs: b.ms, msPage: b.ms / pages.length, rssMb: b.rssMb, htmlMb: html / 1048576,
+      n, counts, pages: pages.length, buildMs: b.ms, msPage: b.ms / pages.length, cpuMs: b.cpuMs, cpuPage: b.cpuMs / pages.length, rssMb: b.rssMb, htmlMb: html / 1048576,
       largest: { path: rel(largest), kb: largest.bytes / 1024 }, largestJson: { path: rel(largestJson), kb: largestJson.bytes / 1024 },
       medianDetailKb: median(detail.map((p) => p.bytes)) / 1024,
       cold: first[0].inner, fresh: median(first.slice(1).map((r) => r.inner)), again: median(again.map((r) => r.inner)),
@@ -232,14 +232,15 @@ export async function measureSize(n, log = console.log) {
   }
 }
 
-/** Marginal build ms per page between consecutive measured sizes: Δ build ms / Δ pages. */
+/** Marginal build ms per page between consecutive measured sizes: Δ build ms / Δ pages, wall and CPU. */
 export function withMarginal(rows) {
   let prev;
   return rows.map((r) => {
     if (r.failed) return r;
     const marginal = prev ? (r.buildMs - prev.buildMs) / (r.pages - prev.pages) : NaN;
+    const cpuMarginal = prev ? (r.cpuMs - prev.cpuMs) / (r.pages - prev.pages) : NaN;
     prev = r;
-    return { ...r, marginal };
+    return { ...r, marginal, cpuMarginal };
   });
 }
 
@@ -253,10 +254,10 @@ export async function runScale(sizes, log = console.log) {
 /** The summary table, one line per size. */
 export function scaleTable(rows) {
   const c = (v, w, d = 0) => (v === undefined || Number.isNaN(v) ? 'n/a' : v.toFixed(d)).padStart(w);
-  const lines = ['    N  pages  build s  ms/page  marginal ms/page  RSS MB  HTML MB  largest HTML KB  largest JSON KB  cold ms  new word ms  repeat ms  KB/new query'];
+  const lines = ['    N  pages  build s  ms/page  marginal ms/page  CPU s  CPU ms/page  marginal CPU ms/page  RSS MB  HTML MB  largest HTML KB  largest JSON KB  cold ms  new word ms  repeat ms  KB/new query'];
   for (const r of rows) {
     if (r.failed) { lines.push(`${String(r.n).padStart(5)}  build failed`); continue; }
-    lines.push(`${String(r.n).padStart(5)} ${c(r.pages, 6)} ${c(r.buildMs / 1000, 8, 1)} ${c(r.msPage, 8, 2)} ${c(r.marginal, 17, 2)} ${c(r.rssMb, 7)} ${c(r.htmlMb, 8, 1)} ` +
+    lines.push(`${String(r.n).padStart(5)} ${c(r.pages, 6)} ${c(r.buildMs / 1000, 8, 1)} ${c(r.msPage, 8, 2)} ${c(r.marginal, 17, 2)} ${c(r.cpuMs / 1000, 6, 1)} ${c(r.cpuPage, 12, 2)} ${c(r.cpuMarginal, 21, 2)} ${c(r.rssMb, 7)} ${c(r.htmlMb, 8, 1)} ` +
       `${c(r.largest.kb, 16, 1)} ${c(r.largestJson.kb, 16, 1)} ${c(r.cold, 8, 1)} ${c(r.fresh, 12, 1)} ${c(r.again, 10, 1)} ${c(r.queryKb, 13, 1)}`);
   }
   return lines.join('\n');

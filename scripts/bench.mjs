@@ -1,0 +1,110 @@
+// `npm run bench`: runs every benchmark and writes BENCHMARKS.md at the repo root (figures, the machine, the
+// date, how to reproduce each). It builds its own copy of the project in a temp folder, so it neither needs nor
+// touches dist/. BENCH_SCALE_SIZES (default 1000,5000,10000) picks the scale sizes; BENCH_LIGHTHOUSE=0 skips
+// Lighthouse; BENCH_REF=HEAD measures the last commit instead of the working tree. Prints figures; asserts nothing.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { radarRedraw, weightsByKind } from './bench-assess.mjs';
+import { build, copyProject, files, kb, removeCopy, serveStatic } from './bench-lib.mjs';
+import { CATEGORIES, lighthouseByKind } from './bench-lighthouse.mjs';
+import { runScale, scaleTable, sizesFrom } from './bench-scale.mjs';
+
+const started = new Date();
+const out = [];
+const section = (title, how, body) => out.push(`## ${title}\n\n${how}\n\n${body}\n`);
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map((h, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+/** The Stryker JSON report(s) in reports/mutation/, as `{ score, files: [[path, score, killed, survived, noCoverage]] }`. */
+function mutationScore() {
+  const dir = 'reports/mutation';
+  const reports = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+  if (!reports.length) return undefined;
+  const rows = [];
+  const total = { detected: 0, valid: 0 };
+  for (const report of reports) {
+    const data = JSON.parse(readFileSync(join(dir, report), 'utf8'));
+    for (const [path, file] of Object.entries(data.files ?? {})) {
+      const count = (...statuses) => file.mutants.filter((m) => statuses.includes(m.status)).length;
+      const detected = count('Killed', 'Timeout');
+      const valid = detected + count('Survived', 'NoCoverage');
+      total.detected += detected;
+      total.valid += valid;
+      rows.push([path, valid ? (100 * detected) / valid : NaN, count('Killed', 'Timeout'), count('Survived'), count('NoCoverage')]);
+    }
+  }
+  return { score: total.valid ? (100 * total.detected) / total.valid : NaN, rows, reports };
+}
+
+console.log(`bench: building a copy of the site (${process.env.BENCH_REF ? `commit ${process.env.BENCH_REF}` : 'working tree'})`);
+const dir = copyProject('atlas-bench-');
+try {
+  const built = await build(dir);
+  if (!built.ok) throw new Error(`the build failed:\n${built.log.split('\n').slice(-30).join('\n')}`);
+  const dist = join(dir, 'dist');
+  const pages = files(dist, (n) => n.endsWith('.html')).length;
+  console.log(`built ${pages} pages in ${(built.ms / 1000).toFixed(1)} s`);
+
+  const weights = weightsByKind(dist);
+  section(
+    'JavaScript and CSS per page kind',
+    'Gzipped (level 9) bytes a page makes the browser load before any interaction: its module scripts with every chunk they import statically, and its stylesheets (linked files and inline `<style>`). The largest page of each kind, both locales. Budgets: content pages 0 KB of JavaScript, tool pages ≤ 25 KB. Reproduce: `npm run build && npm run bench:assess` (or `node scripts/bench-assess.mjs <dist>`).',
+    table(['page kind', 'pages', 'JS gz', 'CSS gz', 'HTML gz'], weights.map((w) => [w.kind, w.pages, kb(w.js), kb(w.css), kb(w.html)])),
+  );
+  console.log('weights done');
+
+  const server = await serveStatic(dist);
+  let redraw;
+  try {
+    redraw = await radarRedraw(server.origin);
+  } finally {
+    await server.close();
+  }
+  section(
+    'Radar redraw',
+    'Time from a rating change on /assess/ to the redrawn radar (performance measure `atlas-redraw`), over 60 changes in headless Chromium (BENCH_RUNS to change). Budget: one frame, 16 ms. Reproduce: `npm run build && npm run bench:assess`.',
+    `median ${redraw.median.toFixed(2)} ms, p95 ${redraw.p95.toFixed(2)} ms, max ${redraw.max.toFixed(2)} ms over ${redraw.changes} changes.`,
+  );
+  console.log('redraw done');
+
+  if (process.env.BENCH_LIGHTHOUSE !== '0') {
+    const lh = await lighthouseByKind(dist, console.log);
+    section(
+      'Lighthouse (mobile)',
+      `Lighthouse 13.5.0 with its default mobile emulation and throttling on the first English page of each kind, the site served gzip-compressed by a small static server (scripts/bench-lib.mjs), Chromium from @sparticuz/chromium. Budget: 100 in every category. Reproduce: \`npm run build && npm run bench:lighthouse\`.`,
+      table(['page kind', 'page', ...CATEGORIES, 'audits below 100'], lh.map((r) => [r.kind, `\`${r.path}\``, ...(r.error ? CATEGORIES.map(() => r.error) : CATEGORIES.map((c) => r.scores[c])), (r.failing ?? []).join(', ')])),
+    );
+    console.log('lighthouse done');
+  } else {
+    section('Lighthouse (mobile)', 'Skipped (BENCH_LIGHTHOUSE=0).', 'not run');
+  }
+} finally {
+  removeCopy(dir);
+}
+
+const sizes = sizesFrom();
+const scale = await runScale(sizes);
+section(
+  'Scale',
+  `Each size N adds N synthetic entries of every kind in both locales to a temp copy (skills, roles and glossary terms with generated prose; MDX guides, career paths, team blueprints, life-cycle stages and requirement rules cloned from the real ones), builds it (Astro + Pagefind) and searches it in headless Chromium over a gzip static server. *ms/page* is build time (wall clock) / HTML pages; *marginal ms/page* is Δ build time / Δ pages from the previous size: it stays flat when no page pays for the size of the atlas. The CPU columns are the same from user + system CPU time of the build (GNU time), which a busy machine disturbs far less than wall time. Peak RSS of the build process (GNU time). Search: *cold* is the first query on a fresh page, *new word* the median of four more new queries, *repeat* the same queries again; *KB/new query* is the median gzipped bytes fetched under /pagefind/ per new query. Reproduce: \`npm run bench:scale -- ${sizes.join(',')}\` (or BENCH_SCALE_SIZES).`,
+  `\`\`\`\n${scaleTable(scale)}\n\`\`\`\n\n${scale.filter((r) => !r.failed).map((r) => `- N=${r.n}: ${Object.entries(r.counts).map(([k, c]) => `${c} ${k}`).join(', ')}; largest HTML \`${r.largest.path}\` (${r.largest.kb.toFixed(1)} KB), largest JSON \`${r.largestJson.path}\` (${r.largestJson.kb.toFixed(1)} KB), median detail page ${r.medianDetailKb.toFixed(1)} KB.`).join('\n')}`,
+);
+
+const mutation = mutationScore();
+section(
+  'Mutation score',
+  'StrykerJS over src/domain: (killed + timed out) / (killed + timed out + survived + no coverage), from the JSON report(s) in reports/mutation/. Reproduce: `npm run test:mutation`, then `npm run bench`.',
+  mutation
+    ? `Overall **${mutation.score.toFixed(1)} %** (${mutation.reports.join(', ')}).\n\n${table(['file', 'score', 'killed', 'survived', 'no coverage'], mutation.rows.map(([p, s, k, sv, nc]) => [p, `${s.toFixed(1)} %`, k, sv, nc]))}`
+    : 'not run (no report in reports/mutation/).',
+);
+
+const cpu = cpus();
+const header = `# Benchmarks
+
+Written by \`npm run bench\` (scripts/bench.mjs) on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${process.env.BENCH_REF ? `commit ${process.env.BENCH_REF}` : 'working tree'}.
+Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${process.platform}/${process.arch}.
+Every figure is printed by a script; none is a test assertion. Timings depend on the machine and on what else runs on it.
+`;
+writeFileSync('BENCHMARKS.md', `${header}\n${out.join('\n')}`);
+console.log(`\n${scaleTable(scale)}\n\nwrote BENCHMARKS.md in ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s`);
