@@ -125,8 +125,9 @@ export function prepareIndex(index: TitleIndex): PreparedIndex {
   const textDf = new Map<string, number>();
   const roles = index.roles.map((r) => {
     const titles: PreparedTitle[] = [
-      ...(['en', 'ko'] as const).map((l) => ({ text: r.name[l], kind: 'name' as const })),
+      // Listed titles before names: on a tie the listed title is the more telling reason.
       ...(['en', 'ko'] as const).flatMap((l) => r.titles[l].map((text) => ({ text, kind: 'title' as const }))),
+      ...(['en', 'ko'] as const).map((l) => ({ text: r.name[l], kind: 'name' as const })),
     ].map((t) => {
       const head = unique(tokenize(t.text.replace(/\([^)]*\)/g, ' '), vocabulary).map((k) => k.canon));
       const tokens = tokenize(t.text, vocabulary);
