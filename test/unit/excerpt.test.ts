@@ -21,3 +21,17 @@ describe('excerptParts', () => {
     expect(excerptParts('a <b>bold</b> word')).toEqual([{ text: 'a bold word', mark: false }]);
   });
 });
+
+describe('excerptParts: entities and empty parts', () => {
+  it('decodes each entity Pagefind writes', () => {
+    expect(excerptParts('&amp; &lt; &gt; &quot; &#39; &#x27;')).toEqual([{ text: `& < > " ' '`, mark: false }]);
+  });
+
+  it('leaves other entities as they are, so nothing is decoded twice', () => {
+    expect(excerptParts('&amp;lt; &nbsp;')).toEqual([{ text: '&lt; &nbsp;', mark: false }]);
+  });
+
+  it('yields no empty parts for a leading mark or a token that is only tags', () => {
+    expect(excerptParts('<mark>QPS</mark><br><b></b>')).toEqual([{ text: 'QPS', mark: true }]);
+  });
+});
