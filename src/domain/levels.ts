@@ -52,3 +52,28 @@ export function areaLevels(
 export function formatLevel(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
+
+/** The skills a profile states a level above 0 for (e.g. the skills a role expects at a seniority). */
+export function expectedSkills(levels: Readonly<Record<string, number>>): Set<string> {
+  return new Set(Object.entries(levels).filter(([, level]) => level > 0).map(([skill]) => skill));
+}
+
+/**
+ * Per-area level compared like with like: the mean over the skills of the area that are in `over` (a
+ * skill in `over` without a level counts as 0). An area with no skill in `over` is `null` (nothing to
+ * compare there). So a role's area level is the mean over the skills it expects, and a person's is taken
+ * over the same skills, instead of both being diluted by skills nobody asked for.
+ */
+export function areaMeans(
+  levels: Readonly<Record<string, number>>,
+  skills: readonly { id: string; area: string }[],
+  areaIds: readonly string[],
+  over: ReadonlySet<string>,
+): Record<string, number | null> {
+  const result: Record<string, number | null> = {};
+  for (const area of areaIds) {
+    const counted = skills.filter((s) => s.area === area && over.has(s.id));
+    result[area] = counted.length === 0 ? null : counted.reduce((t, s) => t + (levels[s.id] ?? 0), 0) / counted.length;
+  }
+  return result;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaLevels, assertLevel, expectedLevels } from '../../src/domain/levels';
+import { areaLevels, areaMeans, assertLevel, expectedLevels, expectedSkills } from '../../src/domain/levels';
 
 const skills = [
   { id: 'a1', area: 'a' },
@@ -29,5 +29,18 @@ describe('formatLevel', () => {
     const { formatLevel } = await import('../../src/domain/levels');
     expect(formatLevel(3)).toBe('3');
     expect(formatLevel(2.25)).toBe('2.3');
+  });
+});
+
+describe('like-with-like area means', () => {
+  const skills = [{ id: 'a1', area: 'a' }, { id: 'a2', area: 'a' }, { id: 'a3', area: 'a' }, { id: 'b1', area: 'b' }];
+
+  it('averages only over the given skills, counting a given skill without a level as 0', () => {
+    expect(areaMeans({ a1: 3, a2: 4, a3: 5, b1: 2 }, skills, ['a', 'b', 'c'], new Set(['a1', 'a2']))).toEqual({ a: 3.5, b: null, c: null });
+    expect(areaMeans({ a1: 4 }, skills, ['a'], new Set(['a1', 'a3']))).toEqual({ a: 2 });
+  });
+
+  it("takes a role's expected skills as the skills above 0", () => {
+    expect([...expectedSkills({ a1: 2, a2: 0, b1: 1 })]).toEqual(['a1', 'b1']);
   });
 });

@@ -6,11 +6,21 @@
  * i.e. the share of the role's expected level points the person already covers. Levels above what the
  * role expects earn nothing (they are not a gap, but do not make up for gaps elsewhere). A role that
  * expects nothing fits 100%. Ties rank the role with fewer gaps first, then by id.
+ *
+ * Role match for a learner (`matchRoles`): fit alone says little (broad junior ratings cover most junior
+ * roles), so each role gets two figures:
+ * - shape: how alike the person's profile and the role's lead profile are, regardless of size — the cosine
+ *   similarity Σ r·e / (|r| |e|) over all skills (unrated = 0). A specialist's profile points the same way as
+ *   the specialist role's; a flat profile resembles broad roles. 0 when either profile is empty.
+ * - highest seniority met: the highest of junior…lead at which fit ≥ MEETS_FIT and no skill is more than one
+ *   level short; null when not even junior is met.
+ * Roles are ranked by shape, then by the seniority met, then by id.
  */
+import { SENIORITIES } from '../../schemas/constants';
 import { areaLevels, expectedLevels } from '../levels';
 import type { Ratings } from './schema';
 
-type Seniority = 'junior' | 'mid' | 'senior' | 'lead';
+import type { Seniority } from '../../schemas/constants';
 
 /** One skill where the person is below what the target expects. */
 export interface Gap {
@@ -84,4 +94,51 @@ export function growth(
       .filter((s) => s.delta !== 0)
       .sort((x, y) => y.delta - x.delta || x.skill.localeCompare(y.skill)),
   };
+}
+
+/** Fit at or above which a seniority counts as met (with no skill more than one level short). */
+export const MEETS_FIT = 0.85;
+
+/** How a person's profile matches one role (see the header). */
+export interface RoleMatch {
+  role: string;
+  /** Cosine similarity of the profiles, 0–1. */
+  shape: number;
+  /** Highest seniority met, or null. */
+  met: Seniority | null;
+}
+
+/** Cosine similarity of two level profiles over the union of their skills; 0 when either is empty. */
+export function shapeSimilarity(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const v of Object.values(a)) na += v * v;
+  for (const [skill, v] of Object.entries(b)) {
+    nb += v * v;
+    dot += v * (a[skill] ?? 0);
+  }
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+/** The highest seniority whose expectations the ratings meet, or null. */
+export function highestMet(ratings: Ratings, expectations: Readonly<Record<string, readonly number[]>>): Seniority | null {
+  for (const seniority of [...SENIORITIES].reverse()) {
+    const expected = expectedLevels(expectations, seniority);
+    const fit = fitTo(ratings, expected);
+    const worst = Math.max(0, ...Object.entries(expected).map(([skill, e]) => e - (ratings[skill] ?? 0)));
+    if (fit.score >= MEETS_FIT && worst <= 1) return seniority;
+  }
+  return null;
+}
+
+/** Every role by shape match, then highest seniority met, then id (see the header). */
+export function matchRoles(
+  ratings: Ratings,
+  roles: readonly { id: string; expectations: Readonly<Record<string, readonly number[]>> }[],
+): RoleMatch[] {
+  const rank = (m: RoleMatch) => (m.met === null ? -1 : SENIORITIES.indexOf(m.met));
+  return roles
+    .map((r) => ({ role: r.id, shape: shapeSimilarity(ratings, expectedLevels(r.expectations, 'lead')), met: highestMet(ratings, r.expectations) }))
+    .sort((a, b) => b.shape - a.shape || rank(b) - rank(a) || a.role.localeCompare(b.role));
 }

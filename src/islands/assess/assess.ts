@@ -11,10 +11,10 @@ import { drawRadar } from '../../client/radar';
 import { islandData, islandStrings } from '../../client/strings';
 import { encodeAssessment, encodeShare, type DecodeFailure } from '../../domain/assessment/codec';
 import { MAX_BYTES, MAX_SNAPSHOTS } from '../../domain/assessment/schema';
-import { gaps, rankRoles } from '../../domain/assessment/scoring';
+import { gaps, matchRoles } from '../../domain/assessment/scoring';
 import { AssessmentSession, type Outcome } from '../../domain/assessment/session';
 import type { LoadNotice } from '../../domain/assessment/storage';
-import { areaLevels, expectedLevels, formatLevel as fmt } from '../../domain/levels';
+import { areaMeans, expectedLevels, expectedSkills, formatLevel as fmt } from '../../domain/levels';
 import type { Seniority } from '../../schemas/constants';
 import { renderFit, renderGaps, renderGrowth, renderSnapshots, type Model } from './render';
 
@@ -195,23 +195,27 @@ class AtlasAssess extends HTMLElement {
     this.$('assess-progress-text').textContent = this.t('assess.progressText', { n: rated, total: this.model.skills.length });
 
     const areaIds = this.model.areas.map((a) => a.id);
-    const mine = areaLevels(ratings, this.model.skills, areaIds);
-    const theirs = areaLevels(expected, this.model.skills, areaIds);
+    // Like with like: over the skills the target expects, or (no target) over the skills rated.
+    const over = role ? expectedSkills(expected) : new Set(Object.keys(ratings));
+    const mine = areaMeans(ratings, this.model.skills, areaIds, over);
+    const theirs = areaMeans(expected, this.model.skills, areaIds, over);
     const targetLabel = role && target ? `${role.name} · ${this.t(`seniority.${target.seniority}`)}` : this.t('assess.targetNone');
     drawRadar(this.$('assess-radar').closest('figure')!, [
-      { id: 'assess-you', label: this.t('assess.you'), values: areaIds.map((a) => mine[a]!) },
-      { id: 'assess-target-series', label: targetLabel, values: areaIds.map((a) => (role ? theirs[a]! : 0)) },
+      { id: 'assess-you', label: this.t('assess.you'), values: areaIds.map((a) => mine[a] ?? 0) },
+      { id: 'assess-target-series', label: targetLabel, values: areaIds.map((a) => (role ? theirs[a] ?? 0 : 0)) },
     ]);
+    this.$('assess-averaged').textContent = role ? this.t('assess.averagedTarget', { n: over.size, role: role.name }) : this.t('assess.averagedRated');
     this.$('assess-table-target').textContent = targetLabel;
+    const cell = (v: number | null | undefined) => (v === null || v === undefined ? '–' : fmt(v));
     for (const row of this.querySelectorAll<HTMLTableRowElement>('#assess-table tbody tr')) {
       const area = row.dataset.area!;
-      row.querySelector('[data-col=you]')!.textContent = fmt(mine[area]!);
-      row.querySelector('[data-col=target]')!.textContent = role ? fmt(theirs[area]!) : '–';
+      row.querySelector('[data-col=you]')!.textContent = cell(mine[area]);
+      row.querySelector('[data-col=target]')!.textContent = role ? cell(theirs[area]) : '–';
     }
 
     const ctx = { model: this.model, t: this.t, skillBase: this.dataset.skillBase ?? '', roleBase: this.dataset.roleBase ?? '' };
     renderGaps(this.$('assess-gaps'), role ? gaps(ratings, expected) : null, ctx);
-    renderFit(this.$('assess-fit'), rankRoles(ratings, this.model.roles, target?.seniority ?? (this.$<HTMLSelectElement>('assess-seniority').value as Seniority)), ctx);
+    renderFit(this.$('assess-fit'), matchRoles(ratings, this.model.roles), ctx);
     const compare = this.$<HTMLSelectElement>('assess-compare');
     renderSnapshots(compare, state.snapshots, ctx);
     this.$<HTMLButtonElement>('assess-snapshot-delete').disabled = compare.value === '';

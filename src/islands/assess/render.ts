@@ -1,7 +1,7 @@
 /** The self-assessment's result lists (gaps, fit, snapshots, growth), drawn from domain results; text only, never HTML. */
 import { select } from 'd3-selection';
 import type { Assessment } from '../../domain/assessment/schema';
-import { growth, type Fit, type Gap } from '../../domain/assessment/scoring';
+import { growth, type Gap, type RoleMatch } from '../../domain/assessment/scoring';
 import { formatLevel as fmt } from '../../domain/levels';
 
 /** What the page tells the island about the atlas. */
@@ -45,9 +45,9 @@ export function renderGaps(list: HTMLElement, items: Gap[] | null, { model, t, s
   });
 }
 
-/** Roles ranked by fit, each with a button that makes it the target. */
-export function renderFit(list: HTMLElement, ranked: Fit[], { model, t, roleBase }: Ctx): void {
-  select(list).selectAll<HTMLLIElement, Fit>('li').data(ranked).join('li').each(function (f) {
+/** Roles by shape match and seniority met, each with a button that makes it the target. */
+export function renderFit(list: HTMLElement, ranked: RoleMatch[], { model, t, roleBase }: Ctx): void {
+  select(list).selectAll<HTMLLIElement, RoleMatch>('li').data(ranked).join('li').each(function (f) {
     const role = model.roles.find((r) => r.id === f.role)!;
     const link = el('a', role.name);
     link.href = `${roleBase}${f.role}/`;
@@ -57,8 +57,7 @@ export function renderFit(list: HTMLElement, ranked: Fit[], { model, t, roleBase
     button.setAttribute('aria-label', `${t('assess.fitTarget')}: ${role.name}`);
     this.replaceChildren(
       link,
-      el('strong', ` ${Math.round(f.score * 100)}%`),
-      el('span', ` — ${t('assess.fitLine', { covered: f.covered, required: f.required, gaps: f.gapCount })} `, 'meta-list'),
+      el('span', ` — ${t('assess.fitLine', { shape: Math.round(f.shape * 100), met: f.met ? t('assess.metLevel', { seniority: t(`seniority.${f.met}`) }) : t('assess.metNone') })} `, 'meta-list'),
       button,
     );
   });

@@ -8,7 +8,7 @@ import { readHash, writeHash } from '../../client/hash';
 import { drawRadar } from '../../client/radar';
 import { islandData, islandStrings } from '../../client/strings';
 import { MAX_PICKS, differences, handOffs, parsePicks, picksParam, sharedStages, type Pick, type StageFacts } from '../../domain/compare';
-import { areaLevels, expectedLevels, formatLevel as fmt } from '../../domain/levels';
+import { areaMeans, expectedLevels, expectedSkills, formatLevel as fmt } from '../../domain/levels';
 import type { Seniority } from '../../schemas/constants';
 
 interface Model {
@@ -114,16 +114,18 @@ class AtlasCompare extends HTMLElement {
     const areaIds = areas.map((a) => a.id);
     const profiles = this.picks.map((p) => {
       const role = roles.find((r) => r.id === p.role)!;
-      return areaLevels(expectedLevels(role.expectations, p.seniority), skills, areaIds);
+      const expected = expectedLevels(role.expectations, p.seniority);
+      return areaMeans(expected, skills, areaIds, expectedSkills(expected));
     });
-    drawRadar(this.$('compare-radar').closest('figure')!, this.picks.map((p, i) => ({ label: this.pickLabel(p), values: areaIds.map((a) => profiles[i]![a]!) })));
+    drawRadar(this.$('compare-radar').closest('figure')!, this.picks.map((p, i) => ({ label: this.pickLabel(p), values: areaIds.map((a) => profiles[i]![a] ?? 0) })));
 
     const areaTable = this.$<HTMLTableElement>('compare-areas');
     this.header(areaTable, this.t('skills.area'), this.picks.map((p) => this.pickLabel(p)));
     for (const row of areaTable.tBodies[0]!.rows) {
       const th = row.cells[0]!;
       row.replaceChildren(th, ...profiles.map((profile) => {
-        const td = el('td', fmt(profile[row.dataset.area!]!), 'num');
+        const value = profile[row.dataset.area!];
+        const td = el('td', value === null || value === undefined ? '–' : fmt(value), 'num');
         return td;
       }));
     }

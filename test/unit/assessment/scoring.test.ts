@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitTo, gaps, growth, rankRoles } from '../../../src/domain/assessment/scoring';
+import { fitTo, gaps, growth, highestMet, matchRoles, rankRoles, shapeSimilarity } from '../../../src/domain/assessment/scoring';
 
 describe('gaps', () => {
   it('lists skills below expectation, largest gap first', () => {
@@ -42,5 +42,57 @@ describe('growth', () => {
         { skill: 'b1', before: 2, after: 1, delta: -1 },
       ],
     });
+  });
+});
+
+describe('role match for a learner', () => {
+  const roles = [
+    { id: 'generalist', expectations: { a: [1, 2, 3, 3], b: [1, 2, 3, 3], c: [1, 2, 3, 3], d: [1, 2, 3, 3] } },
+    { id: 'converter', expectations: { a: [2, 3, 4, 5], b: [1, 1, 2, 2] } },
+    { id: 'curator', expectations: { c: [2, 3, 4, 4], d: [1, 2, 3, 4] } },
+  ];
+
+  it('ranks the specialist role first for a specialist profile, though broad roles cover more points', () => {
+    const ranked = matchRoles({ a: 3, b: 1 }, roles);
+    expect(ranked.map((r) => r.role)).toEqual(['converter', 'generalist', 'curator']);
+    expect(ranked[0]!.shape).toBeCloseTo((3 * 5 + 1 * 2) / (Math.sqrt(10) * Math.sqrt(29)), 10);
+    expect(ranked[2]!.shape).toBe(0);
+  });
+
+  it('ranks the broad role first for a flat profile', () => {
+    expect(matchRoles({ a: 2, b: 2, c: 2, d: 2 }, roles)[0]!.role).toBe('generalist');
+  });
+
+  it('reports the highest seniority met: fit at least 85 % and no skill more than one level short', () => {
+    expect(highestMet({ a: 3, b: 1 }, roles[1]!.expectations)).toBe('mid');
+    expect(highestMet({ a: 4, b: 2 }, roles[1]!.expectations)).toBe('lead');
+    expect(highestMet({ a: 1, b: 1 }, roles[1]!.expectations)).toBeNull();
+    // 5/6 = 83 % < 85 % at junior, although no skill is more than one level short.
+    expect(highestMet({ c: 1, d: 1 }, roles[2]!.expectations)).toBeNull();
+    // Fit 13/15 = 87 % at mid, but skill a is two levels short: mid is not met, junior is.
+    const wide = { a: [1, 3, 4, 5], b: [1, 2, 3, 4], c: [1, 2, 3, 4], d: [1, 2, 3, 4], e: [1, 2, 3, 4], f: [1, 2, 3, 4], g: [1, 2, 3, 4] };
+    expect(highestMet({ a: 1, b: 2, c: 2, d: 2, e: 2, f: 2, g: 2 }, wide)).toBe('junior');
+  });
+
+  it('breaks equal shapes by the seniority met, then by id', () => {
+    const twins = [
+      { id: 'b-role', expectations: { a: [1, 1, 1, 1] } },
+      { id: 'a-role', expectations: { a: [1, 1, 1, 1] } },
+      { id: 'c-role', expectations: { a: [3, 3, 3, 3] } },
+    ];
+    expect(matchRoles({ a: 1 }, twins).map((r) => [r.role, r.met])).toEqual([['a-role', 'lead'], ['b-role', 'lead'], ['c-role', null]]);
+  });
+
+  it('gives an empty profile no shape and no seniority', () => {
+    expect(matchRoles({}, roles).every((r) => r.shape === 0 && r.met === null)).toBe(true);
+  });
+});
+
+describe('shape similarity', () => {
+  it('is 1 for proportional profiles, 0 for disjoint ones, and symmetric', () => {
+    expect(shapeSimilarity({ a: 1, b: 2 }, { a: 2, b: 4 })).toBeCloseTo(1, 12);
+    expect(shapeSimilarity({ a: 1 }, { b: 3 })).toBe(0);
+    expect(shapeSimilarity({ a: 1, b: 3 }, { a: 2, c: 1 })).toBeCloseTo(shapeSimilarity({ a: 2, c: 1 }, { a: 1, b: 3 }), 12);
+    expect(shapeSimilarity({ a: 3, b: 4 }, { a: 4, b: 3 })).toBeCloseTo(24 / 25, 12);
   });
 });
