@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodePlan, decodePlanShare, encodePlan, encodePlanShare, nameFromFile, readMemberFile } from '../../../src/domain/team/codec';
+import { decodePlan, encodePlan } from '../../../src/domain/team/codec';
+import { nameFromFile, readMemberFile } from '../../../src/domain/team/member-file';
+import { decodePlanShare, encodePlanShare } from '../../../src/domain/team/share';
 import { NOW, known, smallPlan } from '../../fixtures/team';
 
 const text = (value: unknown) => JSON.stringify(value);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzePlan } from '../../../src/domain/team/analyze';
-import { decodePlan, decodePlanShare, encodePlan, encodePlanShare } from '../../../src/domain/team/codec';
+import { decodePlan, encodePlan } from '../../../src/domain/team/codec';
+import { decodePlanShare, encodePlanShare } from '../../../src/domain/team/share';
 import { planMembers } from '../../../src/domain/team/coverage';
 import type { Plan } from '../../../src/domain/team/plan';
 import { PlanError, addLine, addTeam, emptyPlan, importPeople, removeMember, setAway, setInputs } from '../../../src/domain/team/state';

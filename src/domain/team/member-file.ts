@@ -1,0 +1,22 @@
+/** Members' exported self-assessments, read with the self-assessment's own codec and turned into people to import. */
+import { decodeAssessment } from '../assessment/codec';
+import type { KnownIds } from './codec';
+import { nameSchema } from './plan';
+import type { NewPerson } from './state';
+
+/** A member's name from the name of their exported file: extension and the tool's prefix removed. */
+export function nameFromFile(fileName: string): string {
+  const base = fileName.replace(/\.[^.]*$/, '').replace(/^ai-team-atlas-assessment-?/i, '').replace(/-?\d{4}-\d{2}-\d{2}$/, '').replace(/[-_]+/g, ' ').replace(/[<>]/g, '').trim().slice(0, 80);
+  return nameSchema.safeParse(base).success ? base : 'member';
+}
+
+/** A read member file: the person to import, or why the file was refused. */
+export type MemberFileResult = { ok: true; person: NewPerson; dropped: string[] } | ({ ok: false; file: string } & Exclude<ReturnType<typeof decodeAssessment>, { ok: true }>);
+
+/** Reads a member's exported self-assessment (same format and checks as the self-assessment's import). */
+export function readMemberFile(fileName: string, text: string, known: KnownIds): MemberFileResult {
+  const result = decodeAssessment(text, known.skills);
+  if (!result.ok) return { ...result, file: fileName };
+  const role = result.assessment.target && known.roles.has(result.assessment.target.role) ? result.assessment.target.role : null;
+  return { ok: true, person: { name: nameFromFile(fileName), role, ratings: result.assessment.ratings }, dropped: result.dropped };
+}

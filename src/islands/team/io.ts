@@ -1,0 +1,94 @@
+/**
+ * The planner's file and link actions, loaded on first use: export and import a plan file, import members'
+ * self-assessment files (all or none), create a share link and open one. Every decode is a domain function
+ * (src/domain/team); a refused input is reported through the host and changes nothing.
+ */
+import { downloadText, fileDate, readChosenFiles } from '../../client/files';
+import { linkWithHash } from '../../client/hash';
+import { MAX_BYTES } from '../../domain/assessment/schema';
+import { encodePlan, type KnownIds, type PlanFailure } from '../../domain/team/codec';
+import { readMemberFile } from '../../domain/team/member-file';
+import { PLAN_MAX_BYTES } from '../../domain/team/plan';
+import type { PlanOutcome, PlanSession } from '../../domain/team/session';
+import { decodePlanShare, encodePlanShare } from '../../domain/team/share';
+import { importPeople, type NewPerson } from '../../domain/team/state';
+import type { T } from './render';
+
+/** What the actions need from the planner element. */
+export interface Host {
+  session: PlanSession;
+  known: KnownIds;
+  t: T;
+  dataset: DOMStringMap;
+  say(message: string): void;
+  report(outcome: PlanOutcome, success?: string): boolean;
+  failureText(failure: PlanFailure): string;
+  leaveShared(): void;
+  $<E extends Element = HTMLElement>(id: string): E;
+}
+
+/** Downloads the plan as a JSON file. */
+export function exportPlan(host: Host): void {
+  const encoded = encodePlan(host.session.plan);
+  if (encoded.ok) downloadText(`ai-team-atlas-team-plan-${fileDate()}.json`, encoded.text);
+  else host.say(host.failureText(encoded));
+}
+
+/** Replaces the draft with a chosen plan file (the old draft is kept as a copy). */
+export async function importPlan(host: Host, input: HTMLInputElement): Promise<void> {
+  const [file] = await readChosenFiles(input, PLAN_MAX_BYTES);
+  if (!file) return;
+  if ('tooLarge' in file) return host.say(host.t('plan.bad.tooLarge'));
+  const outcome = host.session.importText(file.text);
+  if (outcome.ok) host.$('tp-shared').hidden = true;
+  host.report(outcome, host.t('plan.imported'));
+}
+
+/** Imports the chosen members' files into the chosen team: all of them, or none when one is refused. */
+export async function importMembers(host: Host, input: HTMLInputElement): Promise<void> {
+  const files = await readChosenFiles(input, MAX_BYTES);
+  if (files.length === 0) return;
+  const teamId = host.$<HTMLSelectElement>('tp-import-team').value;
+  const people: NewPerson[] = [];
+  const problems: string[] = [];
+  const dropped = new Set<string>();
+  for (const file of files) {
+    if ('tooLarge' in file) {
+      problems.push(host.t('plan.memberFileBad', { file: file.name, reason: host.t('plan.bad.tooLarge') }));
+      continue;
+    }
+    const result = readMemberFile(file.name, file.text, host.known);
+    if (result.ok) {
+      people.push(result.person);
+      result.dropped.forEach((d) => dropped.add(d));
+    } else {
+      const reason = result.reason === 'wrong-format' || result.reason === 'malformed' ? host.t('plan.bad.notAssessment') : host.failureText(result);
+      problems.push(host.t('plan.memberFileBad', { file: result.file, reason }));
+    }
+  }
+  if (problems.length > 0) return host.say(`${problems.join(' ')} ${host.t('plan.nothingImported')}`);
+  const outcome = host.session.change((plan, now) => importPeople(plan, teamId, people, host.known.roles, now).plan);
+  host.report(outcome.ok && dropped.size > 0 ? { ...outcome, dropped: [...dropped].sort() } : outcome, host.t('plan.membersImported', { n: people.length }));
+}
+
+/** Creates a share link of the plan, shows it and copies it when the browser allows. */
+export async function share(host: Host): Promise<void> {
+  const link = linkWithHash(host.dataset.page ?? location.pathname, { p: await encodePlanShare(host.session.plan) });
+  const field = host.$<HTMLInputElement>('tp-share-url');
+  field.value = link;
+  field.select();
+  try {
+    await navigator.clipboard.writeText(link);
+    host.say(host.t('plan.shareCopied'));
+  } catch {
+    host.say(host.t('plan.shareCreated'));
+  }
+}
+
+/** Shows the plan of a share token without saving it; a bad token is reported and the draft stays. */
+export async function openShared(host: Host, token: string): Promise<void> {
+  const outcome = host.session.openShared(await decodePlanShare(token, host.known));
+  if (!outcome.ok && 'bad' in outcome) return host.say(host.t('plan.sharedBad', { reason: host.failureText(outcome.bad) }));
+  host.$('tp-shared').hidden = !host.session.viewingShared;
+  host.report(outcome, host.t('plan.sharedOpened'));
+}

@@ -1,0 +1,224 @@
+/**
+ * The team planner island: `<atlas-team>` wires the server-rendered page to the planner session
+ * (src/domain/team/session.ts: every change a domain function of state.ts, every write validated) and
+ * redraws teams, coverage, risks and suggestions after each change. Knowledge, names and strings arrive
+ * through data-* attributes; no rule lives here.
+ */
+import { announcer } from '../../client/announce';
+import { readHash } from '../../client/hash';
+import { drawRadar } from '../../client/radar';
+import { islandData, islandStrings } from '../../client/strings';
+import { analyzePlan } from '../../domain/team/analyze';
+import type { KnownIds, PlanFailure } from '../../domain/team/codec';
+import { PlanSession, type LoadNotice, type PlanOutcome } from '../../domain/team/session';
+import * as change from '../../domain/team/state';
+import type { Seniority, Team } from '../../schemas/constants';
+import type { RequirementInputs } from '../../schemas/requirements';
+import type { Host } from './io';
+import { renderCoverage, renderRisks, renderTeams, type Model, type T } from './render';
+
+/** Files, share links and member import: loaded on first use, so the page's own script stays small. */
+const io = () => import('./io');
+
+class AtlasTeam extends HTMLElement implements Host {
+  model!: Model;
+  t!: T;
+  say!: (message: string) => void;
+  session!: PlanSession;
+  known!: KnownIds;
+
+  connectedCallback() {
+    this.model = islandData<Model>(this, 'model');
+    this.t = islandStrings(this);
+    this.say = announcer(this.$('tp-status'));
+    this.known = { roles: new Set(Object.keys(this.model.knowledge.roles)), skills: new Set(this.model.knowledge.skills.map((s) => s.id)) };
+    this.session = new PlanSession(localStorage, this.known);
+    this.say(this.session.notices.map((n) => this.noticeText(n)).join(' '));
+    this.bind();
+    this.render();
+    void this.openHash();
+  }
+
+  $<E extends Element = HTMLElement>(id: string): E {
+    return this.querySelector(`#${id}`) as E;
+  }
+
+  private noticeText(n: LoadNotice): string {
+    switch (n.kind) {
+      case 'corrupt': return this.t('plan.corrupt', { key: n.backupKey });
+      case 'migrated': return this.t('plan.migrated', { from: n.from, key: n.backupKey });
+      case 'dropped': return this.t('plan.dropped', { ids: n.ids.join(', ') });
+      case 'unavailable': return this.t('plan.unavailable');
+    }
+  }
+
+  failureText(f: PlanFailure): string {
+    switch (f.reason) {
+      case 'too-large': return this.t('plan.bad.tooLarge');
+      case 'not-json': return this.t('plan.bad.notJson');
+      case 'wrong-format': case 'malformed': return this.t('plan.bad.notPlan');
+      case 'unsupported-version': return this.t('plan.bad.version', { version: String(f.version) });
+      case 'invalid': return this.t('plan.bad.invalid', { field: f.field, message: f.message });
+      case 'unknown-role': return this.t('plan.bad.unknownRole', { role: f.role });
+    }
+  }
+
+  /** Redraws, then says what went wrong or `success`; returns whether it worked. */
+  report(outcome: PlanOutcome, success = ''): boolean {
+    this.render();
+    if (outcome.ok) {
+      const messages = [outcome.storageFailed ? this.t('plan.saveFailed') : success];
+      if (outcome.dropped?.length) messages.push(this.t('plan.dropped', { ids: outcome.dropped.join(', ') }));
+      this.say(messages.filter(Boolean).join(' '));
+    } else if ('refused' in outcome) {
+      this.say(this.t(`plan.refused.${outcome.refused}`, { detail: outcome.detail }));
+    } else if ('unsaved' in outcome) {
+      const u = outcome.unsaved;
+      this.say(this.t('plan.saveRefused', { message: u.reason === 'invalid' ? `${u.field}: ${u.message}` : u.reason }));
+    } else {
+      this.say(this.failureText(outcome.bad));
+    }
+    return outcome.ok;
+  }
+
+  private readInputs(): RequirementInputs {
+    const form = this.$<HTMLFormElement>('tp-inputs');
+    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
+    const num = (name: string) => (value(name).trim() === '' ? Number.NaN : Number(value(name)));
+    return {
+      servingTarget: value('servingTarget') as RequirementInputs['servingTarget'],
+      qps: num('qps'),
+      processingMs: { offline: num('offlineMs'), online: num('onlineMs') },
+      accuracy: { metric: value('metric') as RequirementInputs['accuracy']['metric'], offline: num('accuracyOffline'), online: num('accuracyOnline') },
+      modelSource: value('modelSource') as RequirementInputs['modelSource'],
+      labelling: { volume: num('volume'), by: value('by') as RequirementInputs['labelling']['by'] },
+      allDay: (form.elements.namedItem('allDay') as HTMLInputElement).checked,
+    };
+  }
+
+  private bind() {
+    const s = this.session;
+    const roles = this.known.roles;
+    this.$('tp-inputs').addEventListener('change', () => {
+      const inputs = this.readInputs();
+      this.report(s.change((plan, now) => change.setInputs(plan, inputs, now)));
+    });
+    this.$('tp-inputs').addEventListener('submit', (e) => e.preventDefault());
+    this.$('tp-load-preset').addEventListener('click', () => {
+      const preset = this.model.presets.find((p) => p.id === this.$<HTMLSelectElement>('tp-preset').value);
+      if (preset) this.report(s.replace((now) => change.loadPreset(preset, now)), this.t('plan.presetLoaded', { title: this.model.names.blueprints[preset.id] ?? preset.id }));
+    });
+    this.$('tp-new').addEventListener('click', () => this.report(s.replace((now) => change.emptyPlan(now)), this.t('plan.started')));
+    this.$('tp-add-team').addEventListener('click', () => {
+      const kind = this.$<HTMLSelectElement>('tp-team-kind').value as Team;
+      this.report(s.change((plan, now) => change.addTeam(plan, kind, now).plan), this.t('plan.teamAdded', { team: this.t(`team.${kind}`) }));
+    });
+    const teams = this.$('tp-teams');
+    teams.addEventListener('click', (e) => {
+      const button = (e.target as Element).closest<HTMLButtonElement>('button[data-action]');
+      if (!button) return;
+      const id = button.dataset.id!;
+      if (button.dataset.action === 'add-member') {
+        const role = this.$<HTMLSelectElement>(`tp-${id}-add-role`).value;
+        const seniority = this.$<HTMLSelectElement>(`tp-${id}-add-seniority`).value as Seniority;
+        const count = Number(this.$<HTMLInputElement>(`tp-${id}-add-count`).value);
+        const ok = this.report(s.change((plan, now) => change.addLine(plan, id, { role, seniority, count }, roles, now).plan),
+          this.t('plan.memberAdded', { n: count, role: this.model.names.roles[role] ?? role }));
+        if (ok) this.$(`tp-${id}-add-role`).focus();
+      } else if (button.dataset.action === 'remove-member') {
+        const team = s.plan.teams.find((t) => t.lines.some((l) => l.id === id) || t.people.some((p) => p.id === id));
+        if (this.report(s.change((plan, now) => change.removeMember(plan, id, now)), this.t('plan.memberRemoved')) && team) this.$(`tp-${team.id}-add-role`)?.focus();
+      } else if (button.dataset.action === 'remove-team') {
+        if (this.report(s.change((plan, now) => change.removeTeam(plan, id, now)), this.t('plan.teamRemoved'))) this.$('tp-team-kind').focus();
+      }
+    });
+    teams.addEventListener('change', (e) => {
+      const input = e.target as HTMLInputElement;
+      const id = input.dataset.id;
+      if (!id) return;
+      switch (input.dataset.action) {
+        case 'line-role': return void this.report(s.change((p, now) => change.editLine(p, id, { role: input.value }, roles, now)));
+        case 'line-seniority': return void this.report(s.change((p, now) => change.editLine(p, id, { seniority: input.value as Seniority }, roles, now)));
+        case 'line-count': return void this.report(s.change((p, now) => change.editLine(p, id, { count: Number(input.value) }, roles, now)));
+        case 'person-name': return void this.report(s.change((p, now) => change.editPerson(p, id, { name: input.value.trim() }, roles, now)));
+        case 'person-role': return void this.report(s.change((p, now) => change.editPerson(p, id, { role: input.value || null }, roles, now)));
+        case 'away': return void this.report(s.change((p, now) => change.setAway(p, id, input.checked, now)));
+      }
+    });
+    this.$<HTMLInputElement>('tp-import-members').addEventListener('change', async (e) => (await io()).importMembers(this, e.target as HTMLInputElement));
+    this.$<HTMLInputElement>('tp-import-plan').addEventListener('change', async (e) => (await io()).importPlan(this, e.target as HTMLInputElement));
+    this.$('tp-export').addEventListener('click', async () => (await io()).exportPlan(this));
+    this.$('tp-share').addEventListener('click', async () => (await io()).share(this));
+    this.$('tp-print').addEventListener('click', () => window.print());
+    this.$('tp-shared-keep').addEventListener('click', () => {
+      if (this.report(s.keepShared(), this.t('plan.sharedKept'))) this.leaveShared();
+    });
+    this.$('tp-shared-discard').addEventListener('click', () => {
+      s.discardShared();
+      this.leaveShared();
+      this.render();
+    });
+  }
+
+  /** Hides the shared-plan banner and drops the token from the address. */
+  leaveShared() {
+    this.$('tp-shared').hidden = true;
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+
+  /** Opens `#preset=<blueprint>` (a blueprint page's link) or `#p=<token>` (a shared plan, decoded by the lazy io part). */
+  private async openHash() {
+    const preset = readHash('preset');
+    const found = preset ? this.model.presets.find((p) => p.id === preset) : undefined;
+    if (found) {
+      this.$<HTMLSelectElement>('tp-preset').value = found.id;
+      this.say(this.t('plan.presetOffered', { title: this.model.names.blueprints[found.id] ?? found.id }));
+    }
+    const token = readHash('p');
+    if (token !== undefined) (await io()).openShared(this, token);
+  }
+
+  /** Redraws everything that depends on the plan, keeping keyboard focus on the same control. */
+  render() {
+    const focused = document.activeElement?.id;
+    const plan = this.session.plan;
+    const analysis = analyzePlan(plan, this.model.knowledge);
+    const form = this.$<HTMLFormElement>('tp-inputs');
+    const set = (name: string, value: string | number) => ((form.elements.namedItem(name) as HTMLInputElement).value = String(value));
+    const i = plan.inputs;
+    set('servingTarget', i.servingTarget);
+    set('qps', i.qps);
+    set('offlineMs', i.processingMs.offline);
+    set('onlineMs', i.processingMs.online);
+    set('metric', i.accuracy.metric);
+    set('accuracyOffline', i.accuracy.offline);
+    set('accuracyOnline', i.accuracy.online);
+    set('modelSource', i.modelSource);
+    set('volume', i.labelling.volume);
+    set('by', i.labelling.by);
+    (form.elements.namedItem('allDay') as HTMLInputElement).checked = i.allDay;
+    this.$('tp-preset-note').textContent = plan.preset ? this.t('plan.fromPreset', { title: this.model.names.blueprints[plan.preset] ?? plan.preset }) : '';
+
+    const present = analysis.members.filter((m) => !m.away).length;
+    this.$('tp-total').textContent = this.t('plan.total', { n: analysis.members.length, present, teams: plan.teams.length });
+    renderTeams(this.$('tp-teams'), plan, analysis, this.model, this.t, this.$<HTMLTemplateElement>('tp-role-select'));
+    const importTeam = this.$<HTMLSelectElement>('tp-import-team');
+    const chosen = importTeam.value;
+    importTeam.replaceChildren(...plan.teams.map((team, n) => new Option(`${n + 1}. ${this.t(`team.${team.team}`)}`, team.id)));
+    if (plan.teams.some((team) => team.id === chosen)) importTeam.value = chosen;
+    this.$<HTMLInputElement>('tp-import-members').disabled = plan.teams.length === 0;
+
+    drawRadar(this.$('tp-radar').closest('figure')!, [
+      { id: 'tp-series-required', label: this.t('plan.series.required'), values: analysis.areas.map((a) => a.required) },
+      { id: 'tp-series-team', label: this.t('plan.series.team'), values: analysis.areas.map((a) => a.team) },
+    ]);
+    renderCoverage(this.$('tp-areas'), this.$('tp-skills'), analysis, this.model, this.t, this.dataset.skillBase ?? '');
+    renderRisks({
+      bus: this.$('tp-bus'), gaps: this.$('tp-gaps'), spofs: this.$('tp-spofs'), short: this.$('tp-short'),
+      stages: this.$('tp-stages'), hires: this.$('tp-hires'), pairs: this.$('tp-pairs'),
+    }, analysis, this.model, this.t);
+    if (focused && document.activeElement?.id !== focused) document.getElementById(focused)?.focus();
+  }
+}
+
+customElements.define('atlas-team', AtlasTeam);

@@ -1,0 +1,168 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axe, focused, launch, watchedPage, type Watch } from './browser';
+
+const base = inject('baseUrl');
+const origin = new URL(base).origin;
+const KEY = 'ai-team-atlas.team-plan';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+async function open(path: string): Promise<{ page: Page; watch: Watch; close: () => Promise<void> }> {
+  const context = await browser.newContext();
+  const { page, watch } = await watchedPage(context, origin);
+  await page.goto(base + path, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => customElements.get('atlas-team') !== undefined && document.querySelector('#tp-teams section') !== null);
+  return { page, watch, close: () => context.close() };
+}
+
+const lines = (page: Page) => page.$$eval('#tp-skills tr', (rows) => rows.map((r) => `${r.getAttribute('data-skill')} ${r.getAttribute('data-status')}`));
+const total = (page: Page) => page.textContent('#tp-total');
+
+async function loadCardBlueprint(page: Page) {
+  await page.selectOption('#tp-preset', 'card-recognition-mobile');
+  await page.click('#tp-load-preset');
+  await page.waitForFunction(() => document.querySelectorAll('#tp-teams section.plan-team').length === 2);
+}
+
+const assessment = (ratings: Record<string, number>, role: string) =>
+  Buffer.from(JSON.stringify({ format: 'ai-team-atlas/assessment', version: 2, ratings, target: { role, seniority: 'mid' }, hideExpectations: false, snapshots: [], updatedAt: '2026-11-30T09:00:00.000Z' }));
+
+describe.each([
+  ['English', ''],
+  ['Korean', 'ko/'],
+])('team planner in a real browser (%s)', (_, prefix) => {
+  it('builds a team from a blueprint: derived requirements, risks, suggestions; axe finds nothing', async () => {
+    const { page, watch, close } = await open(`${prefix}team/`);
+    await loadCardBlueprint(page);
+    const derived = await lines(page);
+    expect(derived).toHaveLength(22);
+    expect(derived).toContain('model-conversion ok');
+    expect(derived).toContain('on-device-deployment single');
+    expect(await total(page)).toMatch(/10/);
+    expect(await page.$$eval('#tp-spofs li', (li) => li.length)).toBeGreaterThan(1);
+    expect(await page.textContent('#tp-bus')).toMatch(/^1/);
+    expect(await page.getAttribute('#tp-series-team', 'd')).toMatch(/^M/);
+    // The same inputs drive the same rules: switching to 24/7 adds the on-call line for eight people.
+    await page.check('#tp-in-allDay');
+    await page.waitForFunction(() => document.querySelector('#tp-skills tr[data-skill="monitoring"]') !== null);
+    expect(await page.textContent('#tp-skills tr[data-skill="monitoring"] td:nth-of-type(2)')).toBe('8');
+    expect(await axe(page)).toEqual([]);
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.querySelector('#tp-skills tr[data-skill="monitoring"]') !== null);
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreign).toEqual([]);
+    await close();
+  });
+
+  it('adds and removes members with the keyboard only', async () => {
+    const { page, watch, close } = await open(`${prefix}team/`);
+    await page.focus('#tp-new');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#tp-t1-add-role') !== null && document.querySelectorAll('.plan-member input').length === 0);
+    await page.focus('#tp-t1-add-role');
+    await page.keyboard.press('ArrowDown');
+    const role = await page.$eval('#tp-t1-add-role', (s) => (s as HTMLSelectElement).value);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('input#tp-t1-add-count');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('3');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('button#tp-t1-add');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#tp-l1-count') !== null);
+    expect(await page.$eval('#tp-l1-role', (s) => (s as HTMLSelectElement).value)).toBe(role);
+    expect(await page.$eval('#tp-l1-count', (i) => (i as HTMLInputElement).value)).toBe('3');
+    expect(await page.$$eval('.plan-member .away input', (boxes) => boxes.length)).toBe(3);
+    expect(await focused(page)).toBe('select#tp-t1-add-role');
+    // A head count of 10,000 is refused with a message, and nothing changes.
+    await page.focus('#tp-l1-count');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('10000');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => /10000/.test(document.querySelector('#tp-status')!.textContent ?? ''));
+    expect(await page.$eval('#tp-l1-count', (i) => (i as HTMLInputElement).value)).toBe('3');
+    const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!);
+    expect(saved.teams[0].lines[0].count).toBe(3);
+    // Back to the line's remove button by Shift+Tab, then remove it with the keyboard.
+    await page.focus('#tp-t1-add-role');
+    for (let i = 0; i < 12 && !(await focused(page)).startsWith('button'); i++) await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.action)).toBe('remove-member');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#tp-l1-count') === null);
+    expect(await focused(page)).toBe('select#tp-t1-add-role');
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('reproduces the plan from its share link in a fresh browser, without touching that browser’s draft', async () => {
+    const first = await open(`${prefix}team/`);
+    await loadCardBlueprint(first.page);
+    await first.page.check('#tp-away-l2-0');
+    await first.page.click('#tp-share');
+    await first.page.waitForFunction(() => document.querySelector<HTMLInputElement>('#tp-share-url')!.value !== '');
+    const link = await first.page.inputValue('#tp-share-url');
+    expect(link).toMatch(/#p=[A-Za-z0-9_-]+$/);
+    const expected = { lines: await lines(first.page), total: await total(first.page), bus: await first.page.textContent('#tp-bus') };
+    await first.close();
+
+    const context = await browser.newContext();
+    const { page, watch } = await watchedPage(context, origin);
+    await page.goto(link, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => !document.querySelector<HTMLElement>('#tp-shared')!.hidden);
+    expect({ lines: await lines(page), total: await total(page), bus: await page.textContent('#tp-bus') }).toEqual(expected);
+    expect(await page.isChecked('#tp-away-l2-0')).toBe(true);
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+    await page.click('#tp-shared-keep');
+    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!).preset).toBe('card-recognition-mobile');
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('imports two members’ self-assessment files at once, and refuses a batch with a bad file', async () => {
+    const { page, watch, close } = await open(`${prefix}team/`);
+    await loadCardBlueprint(page);
+    await page.selectOption('#tp-import-team', 't2');
+    await page.setInputFiles('#tp-import-members', [
+      { name: 'jisoo.json', mimeType: 'application/json', buffer: assessment({ 'on-device-deployment': 4, 'model-conversion': 3 }, 'model-engineer') },
+      { name: 'minho.json', mimeType: 'application/json', buffer: assessment({ 'client-app-development': 3 }, 'serving-app-developer') },
+    ]);
+    await page.waitForFunction(() => document.querySelector('#tp-p2-name') !== null);
+    expect(await page.inputValue('#tp-p1-name')).toBe('jisoo');
+    expect(await page.inputValue('#tp-p2-name')).toBe('minho');
+    expect(await page.$eval('#tp-p1-role', (s) => (s as HTMLSelectElement).value)).toBe('model-engineer');
+    expect(await lines(page)).toContain('on-device-deployment ok');
+    const saved = await page.evaluate((k) => localStorage.getItem(k), KEY);
+    await page.setInputFiles('#tp-import-members', [
+      { name: 'ok.json', mimeType: 'application/json', buffer: assessment({}, 'modeler') },
+      { name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"ai-team-atlas/assessment","version":2,"ratings":{"x":9}}') },
+    ]);
+    await page.waitForFunction(() => /evil\.json/.test(document.querySelector('#tp-status')!.textContent ?? ''));
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(saved);
+    expect(await page.$('#tp-p3-name')).toBeNull();
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('refuses a malformed or hostile share link with a message and keeps the saved draft', async () => {
+    const first = await open(`${prefix}team/`);
+    await loadCardBlueprint(first.page);
+    const saved = await first.page.evaluate((k) => localStorage.getItem(k), KEY);
+    for (const token of ['not!a!token', 'AAAA', 'q'.repeat(70_000)]) {
+      await first.page.goto(`${base}${prefix}team/#p=${token}`, { waitUntil: 'networkidle' });
+      await first.page.reload({ waitUntil: 'networkidle' });
+      await first.page.waitForFunction(() => (document.querySelector('#tp-status')!.textContent ?? '').length > 0);
+      expect(await first.page.isHidden('#tp-shared')).toBe(true);
+      expect(await first.page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(saved);
+      expect(await total(first.page)).toMatch(/10/);
+    }
+    expect(first.watch.errors).toEqual([]);
+    await first.close();
+  });
+});
