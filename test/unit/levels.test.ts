@@ -44,3 +44,25 @@ describe('like-with-like area means', () => {
     expect([...expectedSkills({ a1: 2, a2: 0, b1: 1 })]).toEqual(['a1', 'b1']);
   });
 });
+
+describe('levels: bounds and stray data', () => {
+  it('accepts 0 and refuses -1, NaN and infinity', () => {
+    expect(assertLevel(0)).toBe(0);
+    expect(() => assertLevel(-1)).toThrow(new RangeError('invalid level: -1'));
+    expect(() => assertLevel(Number.NaN)).toThrow(new RangeError('invalid level: NaN'));
+    expect(() => assertLevel(Number.POSITIVE_INFINITY)).toThrow(new RangeError('invalid level: Infinity'));
+  });
+
+  it('reads a missing level of a short expectation list as 0', () => {
+    expect(expectedLevels({ a1: [2, 3] }, 'lead')).toEqual({ a1: 0 });
+    expect(expectedLevels({ a1: [1, 2, 3, 4] }, 'junior')).toEqual({ a1: 1 });
+  });
+
+  it('ignores skills of areas it was not asked about', () => {
+    expect(areaLevels({ a1: 4, b1: 5 }, [{ id: 'b1', area: 'b' }, { id: 'a1', area: 'a' }], ['a'])).toEqual({ a: 4 });
+  });
+
+  it('does not count a skill with level 0 as expected', () => {
+    expect([...expectedSkills({ a1: 0, a2: 1 })]).toEqual(['a2']);
+  });
+});
