@@ -14,7 +14,7 @@ describe('the positions guide and the roles’ job titles agree', () => {
     const aliases = new Map(
       tree.roles.text.filter((t) => t.locale === locale).map((t) => [t.id, (t.data as { aliases: string[] }).aliases.map(titleKey)]),
     );
-    const rows = guide.body
+    const rows = (guide.body ?? '')
       .split('\n')
       .filter((line) => line.startsWith('| ') && line.includes('<RoleLink'))
       .map((line) => line.slice(2, -2).split(' | '));
