@@ -182,6 +182,7 @@ export function checkContent(tree: ContentTree, locales: readonly string[] = LOC
       }
     }
   }
+  for (const locale of locales) checkTitles([...parsed.roles.text.values()].filter((t) => t.entry.locale === locale), problems);
   for (const { entry, data } of parsed.paths.facts.values()) {
     const stepIds = data.steps.map((s) => s.id);
     data.steps.forEach((step, i) => {
@@ -240,6 +241,47 @@ function sameKeys(file: string, field: string, keys: string[], expected: string[
   for (const key of expected) {
     if (!keys.includes(key)) {
       problems.push({ file, field: `${field}.${key}`, message: `missing: ${factsFile} lists it, so every locale must describe it` });
+    }
+  }
+}
+
+/** A job title as compared between roles: case-insensitive, white space collapsed. */
+export function titleKey(title: string): string {
+  return title.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Job titles of one locale: a title listed by two roles needs a note on both saying how to tell them apart,
+ * and every note must belong to one of the role's own titles.
+ */
+function checkTitles(roles: { entry: RawText; data: { aliases: string[]; titleNotes: Record<string, string> } }[], problems: Problem[]) {
+  const owners = new Map<string, Set<string>>();
+  for (const { entry, data } of roles) {
+    for (const alias of data.aliases) {
+      const key = titleKey(alias);
+      owners.set(key, (owners.get(key) ?? new Set()).add(entry.id));
+    }
+  }
+  for (const { entry, data } of roles) {
+    for (const alias of data.aliases) {
+      const others = [...owners.get(titleKey(alias))!].filter((id) => id !== entry.id);
+      if (others.length && !data.titleNotes[alias]) {
+        problems.push({
+          file: entry.file,
+          field: 'titleNotes',
+          value: show(alias),
+          message: `this title is also listed by ${others.join(', ')}; add titleNotes["${alias}"] saying how to tell the roles apart from a posting's text`,
+        });
+      }
+    }
+    for (const key of Object.keys(data.titleNotes)) {
+      if (!data.aliases.includes(key)) {
+        problems.push({
+          file: entry.file,
+          field: `titleNotes.${key}`,
+          message: 'a note must be keyed by one of this role\'s aliases, exactly as listed; allowed: ' + data.aliases.map((a) => JSON.stringify(a)).join(', '),
+        });
+      }
     }
   }
 }

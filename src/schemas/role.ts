@@ -40,6 +40,11 @@ export const roleTextSchema = z.object({
   deliverables: z.array(textSchema).min(1),
   /** Job-posting titles that usually mean this role, in this language. */
   aliases: z.array(textSchema).min(1),
+  /**
+   * How to tell this role from another one that posts under the same title, keyed by the alias exactly as
+   * listed in `aliases`. Required for every title another role also lists in this language (integrity check).
+   */
+  titleNotes: z.record(textSchema, textSchema).default({}),
   /** How the role differs by company type. */
   companyTypes: z.object({
     /** In a company that uses AI to do an existing business better. */

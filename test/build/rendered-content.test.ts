@@ -22,6 +22,7 @@ describe.each(['en', 'ko'])('built pages in %s', (locale) => {
         data.name, data.summary, data.mission, data.input, data.output,
         ...(data.responsibilities as string[]), ...(data.deliverables as string[]), ...(data.aliases as string[]),
         data.companyTypes.aiForX, data.companyTypes.aiCentric,
+        ...Object.values((data.titleNotes ?? {}) as Record<string, string>),
       ] as string[];
       for (const value of expected) expect(text, `${locale}/roles/${role.id}`).toContain(squash(value));
       const facts = tree.roles.facts.find((f) => f.id === role.id)!.data as { expectations: Record<string, number[]> };

@@ -9,8 +9,8 @@ const text = <T>(kind: keyof typeof tree, locale: string) =>
 describe('the knowledge base covers what the site promises', () => {
   it.each([
     ['areas', 9],
-    ['skills', 36],
-    ['roles', 12],
+    ['skills', 45],
+    ['roles', 19],
     ['paths', 6],
     ['blueprints', 2],
     ['guides', 6],
@@ -29,12 +29,13 @@ describe('the knowledge base covers what the site promises', () => {
     }
   });
 
-  it('has the roles the sources name, at stable ids', () => {
+  it('has the roles the sources name and the ones the 2026 market adds, at stable ids', () => {
     const ids = tree.roles.facts.map((r) => r.id);
     for (const id of [
       'modeler', 'data-curator', 'tooling-developer', 'model-team-manager', 'model-engineer', 'serving-app-developer',
       'serving-backend-developer', 'data-engineer', 'aiops-engineer', 'ai-engineer', 'ai-researcher', 'ai-manager',
-      'fullstack-ml-engineer',
+      'fullstack-ml-engineer', 'ai-product-manager', 'evaluation-engineer', 'data-annotator', 'data-scientist',
+      'ai-solutions-engineer', 'ai-safety-specialist',
     ]) expect(ids).toContain(id);
   });
 

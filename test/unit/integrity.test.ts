@@ -272,4 +272,58 @@ describe('checkContent: files that are empty or in another locale set', () => {
       { file: 'content/guides/en/intro.mdx', field: 'body <Term>', value: '"tps"', message: 'no term has this id; allowed: an id of a file in content/terms/ (qps)' },
     ]);
   });
+
+  describe('job titles', () => {
+    type RoleProse = { aliases: string[]; titleNotes?: Record<string, string> };
+    const edit = (tree: ReturnType<typeof validTree>, id: string, locale: string, change: Partial<RoleProse>) => {
+      const entry = tree.roles.text.find((t) => t.id === id && t.locale === locale)!;
+      entry.data = { ...(entry.data as object), ...change };
+    };
+
+    it('asks both roles for a note when two roles in one locale list the same title, ignoring case and spacing', () => {
+      const tree = validTree();
+      edit(tree, 'model-engineer', 'en', { aliases: ['Inference Engineer', 'Machine Learning Engineer'] });
+      edit(tree, 'modeler', 'en', { aliases: ['Applied Scientist', '  machine  learning engineer'] });
+      const out = messages(tree);
+      expect(out).toContain(
+        'content/roles/en/model-engineer.yaml › titleNotes: this title is also listed by modeler; add titleNotes["Machine Learning Engineer"]',
+      );
+      expect(out).toContain('content/roles/en/modeler.yaml › titleNotes: this title is also listed by model-engineer');
+      expect(out).toContain('(found: "machine  learning engineer")');
+      expect(out).not.toContain('content/roles/ko/');
+    });
+
+    it('accepts a shared title once both roles say how to tell them apart', () => {
+      const tree = validTree();
+      edit(tree, 'model-engineer', 'en', {
+        aliases: ['Inference Engineer', 'ML Engineer'],
+        titleNotes: { 'ML Engineer': 'Yours if the posting asks for TensorRT and quantization.' },
+      });
+      edit(tree, 'modeler', 'en', { aliases: ['ML Engineer'], titleNotes: { 'ML Engineer': 'Yours if it asks for training and ablations.' } });
+      expect(checkContent(tree)).toEqual([]);
+    });
+
+    it('still reports the role without a note when only one of the two has one', () => {
+      const tree = validTree();
+      edit(tree, 'model-engineer', 'ko', { aliases: ['ML 엔지니어'], titleNotes: { 'ML 엔지니어': '양자화를 요구하면 이 직무' } });
+      edit(tree, 'modeler', 'ko', { aliases: ['ML 엔지니어'] });
+      const problems = checkContent(tree);
+      expect(problems.map((p) => `${p.file} › ${p.field}`)).toEqual(['content/roles/ko/modeler.yaml › titleNotes']);
+    });
+
+    it('does not count the same title in two locales as shared', () => {
+      const tree = validTree();
+      edit(tree, 'model-engineer', 'en', { aliases: ['Triton Engineer'] });
+      edit(tree, 'modeler', 'ko', { aliases: ['Triton Engineer'] });
+      expect(checkContent(tree)).toEqual([]);
+    });
+
+    it('rejects a note whose key is not one of the role\'s titles exactly as listed', () => {
+      const tree = validTree();
+      edit(tree, 'modeler', 'en', { titleNotes: { 'applied scientist': 'Differs by case from the listed title.' } });
+      expect(messages(tree)).toContain(
+        'content/roles/en/modeler.yaml › titleNotes.applied scientist: a note must be keyed by one of this role\'s aliases, exactly as listed; allowed: "Applied Scientist"',
+      );
+    });
+  });
 });
