@@ -31,6 +31,11 @@ export function copyProject(prefix = 'atlas-bench-') {
   // BENCH_REF=HEAD (or any commit) measures committed code instead of the working tree, e.g. while others edit it.
   if (process.env.BENCH_REF) execFileSync('sh', ['-c', `git archive "$0" ${names.join(' ')} | tar -x -C "$1"`, process.env.BENCH_REF, dir]);
   else for (const name of names) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  // BENCH_DROP=path,path removes files or folders from the copy (e.g. a page that cannot be built at a size), said out loud.
+  for (const path of (process.env.BENCH_DROP ?? '').split(',').filter(Boolean)) {
+    console.log(`bench: without ${path} (BENCH_DROP)`);
+    rmSync(join(dir, path), { recursive: true, force: true });
+  }
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {
     if (!['.astro', '.vite', '.cache'].includes(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
@@ -100,6 +105,32 @@ export function pagesByKind(dist) {
     groups.get(kind).push(page);
   }
   return groups;
+}
+
+/** The kind of a generated file from its URL path: a page kind (see pageKind), `api list`, `api entry` or `api other`. */
+function routeKind(path) {
+  if (path.startsWith('/api/')) {
+    const depth = path.split('/').length; // /api/v1/<locale>/<kind>.json has 5 parts, an entry file 6
+    return depth === 5 && path.endsWith('.json') && !path.includes('/schemas/') ? 'api list' : depth === 6 ? 'api entry' : 'api other';
+  }
+  return pageKind('/', join('/', path.endsWith('.html') ? path : `${path}index.html`));
+}
+
+/**
+ * Time Astro spent generating each kind of file, from the `├─ /path (+12ms)` lines of its build log:
+ * `Map<kind, { files, ms }>`, kinds as in pageKind plus the API files. Shows which kind of page gets slower.
+ */
+export function generationTimes(log) {
+  const kinds = new Map();
+  for (const m of log.matchAll(/[├└]─ (\/\S*) \(\+(\d+(?:\.\d+)?)(m?s)\)/g)) {
+    const kind = routeKind(m[1]);
+    const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+    const entry = kinds.get(kind) ?? { files: 0, ms: 0 };
+    entry.files += 1;
+    entry.ms += ms;
+    kinds.set(kind, entry);
+  }
+  return kinds;
 }
 
 /** The dist/ file that serves a root-relative URL of a script or stylesheet. */

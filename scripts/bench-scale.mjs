@@ -12,7 +12,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { build, copyProject, files, isMain, kb, launchBrowser, median, removeCopy, serveStatic } from './bench-lib.mjs';
+import { build, copyProject, files, generationTimes, isMain, kb, launchBrowser, median, removeCopy, serveStatic } from './bench-lib.mjs';
 
 /** Sizes from `npm run bench:scale -- 1000,5000`, else BENCH_SCALE_SIZES, else 1000,5000,10000. */
 export const sizesFrom = (arg) => (arg ?? process.env.BENCH_SCALE_SIZES ?? '1000,5000,10000').split(',').map(Number).filter((n) => n > 0);
@@ -193,7 +193,7 @@ export async function measureSize(n, log = console.log) {
     log(`\n== N=${n}: ${Object.entries(counts).map(([k, c]) => `+${c} ${k}`).join(', ')} in ${dir}`);
     const b = await build(dir);
     if (!b.ok) {
-      log(`build failed; last lines of the log:\n${b.log.split('\n').slice(-40).join('\n')}`);
+      log(`build failed; errors and last lines of the log:\n${b.log.split('\n').filter((l) => /ERROR|Error:/.test(l)).slice(0, 5).join('\n')}\n${b.log.split('\n').slice(-12).join('\n')}`);
       return { n, failed: true };
     }
     const dist = join(dir, 'dist');
@@ -221,7 +221,7 @@ export async function measureSize(n, log = console.log) {
     const first = s.runs.filter((r) => r.round === 0);
     const again = s.runs.filter((r) => r.round === 1);
     return {
-      n, counts, pages: pages.length, buildMs: b.ms, msPage: b.ms / pages.length, cpuMs: b.cpuMs, cpuPage: b.cpuMs / pages.length, rssMb: b.rssMb, htmlMb: html / 1048576,
+      n, counts, gen: generationTimes(b.log), pages: pages.length, buildMs: b.ms, msPage: b.ms / pages.length, cpuMs: b.cpuMs, cpuPage: b.cpuMs / pages.length, rssMb: b.rssMb, htmlMb: html / 1048576,
       largest: { path: rel(largest), kb: largest.bytes / 1024 }, largestJson: { path: rel(largestJson), kb: largestJson.bytes / 1024 },
       medianDetailKb: median(detail.map((p) => p.bytes)) / 1024,
       cold: first[0].inner, fresh: median(first.slice(1).map((r) => r.inner)), again: median(again.map((r) => r.inner)),
@@ -263,8 +263,20 @@ export function scaleTable(rows) {
   return lines.join('\n');
 }
 
+/** Mean ms Astro spent per generated file of each kind, one column per size: a kind whose cost grows with N stands out. */
+export function generationTable(rows) {
+  const ok = rows.filter((r) => !r.failed);
+  if (!ok.length) return 'no build succeeded';
+  const kinds = [...new Set(ok.flatMap((r) => [...r.gen.keys()]))];
+  const mean = (r, kind) => (r.gen.has(kind) ? r.gen.get(kind).ms / r.gen.get(kind).files : NaN);
+  kinds.sort((a, b) => (mean(ok.at(-1), b) || 0) - (mean(ok.at(-1), a) || 0));
+  const cell = (r, kind) => (r.gen.has(kind) ? `${mean(r, kind).toFixed(1)} (${r.gen.get(kind).files})` : '—');
+  return [`${'file kind'.padEnd(24)}${ok.map((r) => `N=${r.n} ms/file (files)`.padStart(26)).join('')}`,
+    ...kinds.map((k) => `${k.padEnd(24)}${ok.map((r) => cell(r, k).padStart(26)).join('')}`)].join('\n');
+}
+
 if (isMain(import.meta)) {
   const rows = await runScale(sizesFrom(process.argv[2]));
-  console.log(`\n${scaleTable(rows)}`);
+  console.log(`\n${scaleTable(rows)}\n\n${generationTable(rows)}`);
   for (const r of rows.filter((x) => !x.failed)) console.log(`N=${r.n}: largest HTML ${r.largest.path}, largest JSON ${r.largestJson.path}`);
 }

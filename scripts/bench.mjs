@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { radarRedraw, weightsByKind } from './bench-assess.mjs';
 import { build, copyProject, files, kb, removeCopy, serveStatic } from './bench-lib.mjs';
 import { CATEGORIES, lighthouseByKind } from './bench-lighthouse.mjs';
-import { runScale, scaleTable, sizesFrom } from './bench-scale.mjs';
+import { generationTable, runScale, scaleTable, sizesFrom } from './bench-scale.mjs';
 
 const started = new Date();
 const out = [];
@@ -87,7 +87,7 @@ const scale = await runScale(sizes);
 section(
   'Scale',
   `Each size N adds N synthetic entries of every kind in both locales to a temp copy (skills, roles and glossary terms with generated prose; MDX guides, career paths, team blueprints, life-cycle stages and requirement rules cloned from the real ones), builds it (Astro + Pagefind) and searches it in headless Chromium over a gzip static server. *ms/page* is build time (wall clock) / HTML pages; *marginal ms/page* is Δ build time / Δ pages from the previous size: it stays flat when no page pays for the size of the atlas. The CPU columns are the same from user + system CPU time of the build (GNU time), which a busy machine disturbs far less than wall time. Peak RSS of the build process (GNU time). Search: *cold* is the first query on a fresh page, *new word* the median of four more new queries, *repeat* the same queries again; *KB/new query* is the median gzipped bytes fetched under /pagefind/ per new query. Reproduce: \`npm run bench:scale -- ${sizes.join(',')}\` (or BENCH_SCALE_SIZES).`,
-  `\`\`\`\n${scaleTable(scale)}\n\`\`\`\n\n${scale.filter((r) => !r.failed).map((r) => `- N=${r.n}: ${Object.entries(r.counts).map(([k, c]) => `${c} ${k}`).join(', ')}; largest HTML \`${r.largest.path}\` (${r.largest.kb.toFixed(1)} KB), largest JSON \`${r.largestJson.path}\` (${r.largestJson.kb.toFixed(1)} KB), median detail page ${r.medianDetailKb.toFixed(1)} KB.`).join('\n')}`,
+  `\`\`\`\n${scaleTable(scale)}\n\`\`\`\n\nWall ms Astro spent per generated file, by kind (from its build log; a kind whose cost grows with N is the one to fix):\n\n\`\`\`\n${generationTable(scale)}\n\`\`\`\n\n${process.env.BENCH_DROP ? `Measured without ${process.env.BENCH_DROP} (BENCH_DROP).\n\n` : ''}${scale.filter((r) => !r.failed).map((r) => `- N=${r.n}: ${Object.entries(r.counts).map(([k, c]) => `${c} ${k}`).join(', ')}; largest HTML \`${r.largest.path}\` (${r.largest.kb.toFixed(1)} KB), largest JSON \`${r.largestJson.path}\` (${r.largestJson.kb.toFixed(1)} KB), median detail page ${r.medianDetailKb.toFixed(1)} KB.`).join('\n')}`,
 );
 
 const mutation = mutationScore();
