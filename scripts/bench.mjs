@@ -3,7 +3,7 @@
 // touches dist/. BENCH_SCALE_SIZES (default 1000,5000,10000) picks the scale sizes; BENCH_LIGHTHOUSE=0 skips
 // Lighthouse; BENCH_REF=HEAD measures the last commit instead of the working tree. Prints figures; asserts nothing.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { radarRedraw, weightsByKind } from './bench-assess.mjs';
 import { build, copyProject, files, kb, removeCopy, serveStatic } from './bench-lib.mjs';
@@ -11,8 +11,22 @@ import { CATEGORIES, lighthouseByKind } from './bench-lighthouse.mjs';
 import { generationTable, runScale, scaleTable, sizesFrom } from './bench-scale.mjs';
 
 const started = new Date();
+const startLoad = loadavg().map((l) => l.toFixed(1)).join(' / ');
 const out = [];
-const section = (title, how, body) => out.push(`## ${title}\n\n${how}\n\n${body}\n`);
+const section = (title, how, body) => {
+  out.push(`## ${title}\n\n${how}\n\n${body}\n`);
+  writeFileSync('BENCHMARKS.md', `${header()}\n${out.join('\n')}`); // after every section, so a long run that stops keeps what it measured
+};
+/** The top of BENCHMARKS.md: when, what, on which machine. */
+function header() {
+  const cpu = cpus();
+  return `# Benchmarks
+
+Written by \`npm run bench\` (scripts/bench.mjs), started ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${process.env.BENCH_REF ? `commit ${process.env.BENCH_REF}` : 'working tree'}.
+Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${process.platform}/${process.arch}; load average ${startLoad} at the start (other work on the machine slows wall-clock figures; the CPU columns of the scale table are steadier).
+Every figure is printed by a script; none is a test assertion. Timings depend on the machine and on what else runs on it.
+`;
+}
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map((h, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 /** The Stryker JSON report(s) in reports/mutation/, as `{ score, files: [[path, score, killed, survived, noCoverage]] }`. */
@@ -99,12 +113,4 @@ section(
     : 'not run (no report in reports/mutation/).',
 );
 
-const cpu = cpus();
-const header = `# Benchmarks
-
-Written by \`npm run bench\` (scripts/bench.mjs) on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${process.env.BENCH_REF ? `commit ${process.env.BENCH_REF}` : 'working tree'}.
-Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${process.platform}/${process.arch}.
-Every figure is printed by a script; none is a test assertion. Timings depend on the machine and on what else runs on it.
-`;
-writeFileSync('BENCHMARKS.md', `${header}\n${out.join('\n')}`);
 console.log(`\n${scaleTable(scale)}\n\nwrote BENCHMARKS.md in ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s`);
