@@ -25,15 +25,15 @@ export const gzipped = (data) => gzipSync(data, { level: 9 }).length;
 
 /** A temp copy of the project. node_modules is a real folder of per-package symlinks, so Astro's and Vite's
  *  caches (node_modules/.astro, node_modules/.vite) are written in the copy, not into the shared checkout. */
-export function copyProject(prefix = 'atlas-bench-') {
+export function copyProject(prefix = 'atlas-bench-', drop = process.env.BENCH_DROP ?? '') {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const names = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'].filter((name) => existsSync(join(ROOT, name)));
   // BENCH_REF=HEAD (or any commit) measures committed code instead of the working tree, e.g. while others edit it.
   if (process.env.BENCH_REF) execFileSync('sh', ['-c', `git archive "$0" ${names.join(' ')} | tar -x -C "$1"`, process.env.BENCH_REF, dir]);
   else for (const name of names) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  // BENCH_DROP=path,path removes files or folders from the copy (e.g. a page that cannot be built at a size), said out loud.
-  for (const path of (process.env.BENCH_DROP ?? '').split(',').filter(Boolean)) {
-    console.log(`bench: without ${path} (BENCH_DROP)`);
+  // `drop` (BENCH_DROP=path,path) removes files or folders from the copy (e.g. a page that cannot be built at a size), said out loud.
+  for (const path of drop.split(',').filter(Boolean)) {
+    console.log(`bench: copy without ${path}`);
     rmSync(join(dir, path), { recursive: true, force: true });
   }
   mkdirSync(join(dir, 'node_modules'));

@@ -1,6 +1,6 @@
 // `npm run bench`: runs every benchmark and writes BENCHMARKS.md at the repo root (figures, the machine, the
 // date, how to reproduce each). It builds its own copy of the project in a temp folder, so it neither needs nor
-// touches dist/. BENCH_SCALE_SIZES (default 1000,5000,10000) picks the scale sizes; BENCH_LIGHTHOUSE=0 skips
+// touches dist/. BENCH_DROP=path,… leaves pages out of the scale copies only. BENCH_SCALE_SIZES (default 1000,5000,10000) picks the scale sizes; BENCH_LIGHTHOUSE=0 skips
 // Lighthouse; BENCH_REF=HEAD measures the last commit instead of the working tree. Prints figures; asserts nothing.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -51,7 +51,7 @@ function mutationScore() {
 }
 
 console.log(`bench: building a copy of the site (${process.env.BENCH_REF ? `commit ${process.env.BENCH_REF}` : 'working tree'})`);
-const dir = copyProject('atlas-bench-');
+const dir = copyProject('atlas-bench-', ''); // the whole site; BENCH_DROP applies to the scale copies only
 try {
   const built = await build(dir);
   if (!built.ok) throw new Error(`the build failed:\n${built.log.split('\n').slice(-30).join('\n')}`);
