@@ -121,6 +121,7 @@ describe.each(LOCALES)('skills matrix at /$path', ({ path, mid, senior, none, le
     });
     await page.keyboard.press('Enter');
     await expect(page.isVisible('#matrix-details-body')).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement!.closest('td')!.classList.contains('selected'))).resolves.toBe(true);
     const title = await page.textContent('#matrix-details-title');
     expect(title).toContain(cell.skill);
     expect(title).toContain(senior);

@@ -73,7 +73,7 @@ class AtlasMatrix extends HTMLElement {
     for (const { cells } of this.rows) {
       cells.forEach((td, c) => {
         const level = this.level(td);
-        td.className = `lv lv-${level}`;
+        td.className = `lv lv-${level}${td === this.selected ? ' selected' : ''}`;
         td.firstElementChild!.textContent = String(level);
         td.hidden = columnHidden[c]!;
       });
@@ -125,7 +125,9 @@ class AtlasMatrix extends HTMLElement {
     this.roam(button, false);
     const cell = button.parentElement as HTMLTableCellElement;
     if (cell.tagName === 'TD') {
+      this.selected?.classList.remove('selected');
       this.selected = cell;
+      cell.classList.add('selected');
       this.show(cell);
     } else if (cell.classList.contains('role')) {
       this.rowSort = nextSort(this.rowSort, cell.dataset.role!);
