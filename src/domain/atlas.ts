@@ -5,7 +5,7 @@
  */
 import type {
   Area, AreaText, Blueprint, BlueprintText, Guide, GuideText, Locale, Path, PathText, Role, RoleText, Skill,
-  SkillText, Stage, StageText, Term, TermText, Rule, RuleText, Rule, RuleText,
+  SkillText, Stage, StageText, Term, TermText, Rule, RuleText,
 } from '../schemas/index';
 
 /** One entry: its id, language-neutral facts and prose per locale. */
@@ -26,7 +26,6 @@ export interface Atlas {
   paths: Entry<Path, PathText>[];
   blueprints: Entry<Blueprint, BlueprintText>[];
   stages: Entry<Stage, StageText>[];
-  rules: Entry<Rule, RuleText>[];
   rules: Entry<Rule, RuleText>[];
   guides: Entry<Guide, GuideText>[];
   terms: Entry<Term, TermText>[];
