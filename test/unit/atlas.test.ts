@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byId, groupSkills, links, skillAreas, skillsByArea, type Atlas } from '../../src/domain/atlas';
+import { byId, groupSkills, links, skillAreas, skillsByArea, sortEntries, type Atlas } from '../../src/domain/atlas';
 
 const entry = <F>(id: string, facts: F) => ({ id, facts, text: { en: {}, ko: {} } });
 /** A hand-written atlas: two areas, three skills, two roles, a path and two stages. */
@@ -61,5 +61,48 @@ describe('skill groups', () => {
 
   it('pairs each skill with its area for area averages', () => {
     expect(skillAreas(atlas)).toEqual([{ id: 'labeling', area: 'data' }, { id: 'training', area: 'model' }, { id: 'tuning', area: 'model' }]);
+  });
+});
+
+describe('sortEntries', () => {
+  it('orders by the numeric order fact, then by id, without changing the input list', () => {
+    const list = [entry('b', { order: 2 }), entry('c', { order: 1 }), entry('a', { order: 2 }), entry('d', { order: 10 })];
+    expect(sortEntries(list).map((e) => e.id)).toEqual(['c', 'a', 'b', 'd']);
+    expect(list.map((e) => e.id)).toEqual(['b', 'c', 'a', 'd']);
+  });
+
+  it('orders entries without a numeric order by id, ahead of ordered ones', () => {
+    expect(sortEntries([entry('b', { order: 1 }), entry('z', {}), entry('y', { order: '3' }), entry('a', { order: 1 })]).map((e) => e.id)).toEqual(
+      ['y', 'z', 'a', 'b'],
+    );
+  });
+});
+
+describe('atlas lookups: stray cases', () => {
+  it('lists the skills of each area in list order', () => {
+    expect([...links(atlas).skillsOfArea].map(([area, skills]) => [area, skills.map((s) => s.id)])).toEqual([
+      ['data', ['labeling']],
+      ['model', ['training', 'tuning']],
+    ]);
+  });
+
+  it('groups a skill named twice once', () => {
+    expect(groupSkills(atlas, ['labeling', 'tuning', 'labeling']).map((g) => [g.area.id, g.skills.map((s) => s.id)])).toEqual([
+      ['data', ['labeling']],
+      ['model', ['tuning']],
+    ]);
+  });
+
+  it('regroups the same skills when given another list of areas', () => {
+    expect(skillsByArea(atlas).map((g) => g.area.id)).toEqual(['data', 'model']);
+    const reversed = { areas: [...atlas.areas].reverse(), skills: atlas.skills };
+    expect(skillsByArea(reversed).map((g) => g.area.id)).toEqual(['model', 'data']);
+    expect(skillsByArea(reversed)).toBe(skillsByArea(reversed));
+  });
+
+  it('finds entries in a list it has indexed before', () => {
+    const list = [entry('x', { n: 1 }), entry('y', { n: 2 })];
+    expect(byId(list, 'y').facts).toEqual({ n: 2 });
+    expect(byId(list, 'x').facts).toEqual({ n: 1 });
   });
 });
