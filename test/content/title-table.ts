@@ -3,6 +3,8 @@
  * company names and boilerplate included), with the role each one means. A title that really means two
  * roles lists both and is marked ambiguous: either counts as a correct first answer, and both must be in
  * the top three. Used by title-lookup.test.ts against the real content/ tree.
+ * Expected roles that content/ does not have are left out of a row (a row left with none is not counted),
+ * so the table can name roles before they are written and still hold for the content as it is.
  */
 
 /** One row of the table. */
@@ -31,7 +33,7 @@ export const KOREAN_TITLES: readonly TitleCase[] = [
   { title: '빅데이터 플랫폼 개발자', expected: ['data-engineer'] },
   { title: 'AI 데이터 라벨링 매니저', expected: ['data-curator'] },
   { title: '학습데이터 구축 PM', expected: ['data-curator'] },
-  { title: '데이터 어노테이션 운영 담당자', expected: ['data-curator'] },
+  { title: '데이터 어노테이션 운영 담당자', expected: ['data-curator', 'data-annotator'], ambiguous: true },
   { title: '온디바이스 AI 엔지니어', expected: ['model-engineer'] },
   { title: 'On-Device AI 모델 최적화 엔지니어 (NPU)', expected: ['model-engineer'] },
   { title: '딥러닝 추론 최적화 엔지니어 (TensorRT/CUDA)', expected: ['model-engineer'] },
@@ -43,7 +45,7 @@ export const KOREAN_TITLES: readonly TitleCase[] = [
   { title: 'AI 모델링 팀장', expected: ['model-team-manager'] },
   { title: '머신러닝 팀 리드', expected: ['model-team-manager'] },
   { title: 'AI 조직 리더 (Head of AI)', expected: ['ai-manager'] },
-  { title: 'AI 프로덕트 매니저 (PO)', expected: ['ai-manager'] },
+  { title: 'AI 프로덕트 매니저 (PO)', expected: ['ai-product-manager', 'ai-manager'], ambiguous: true },
   { title: '라벨링 툴 프론트엔드 개발자', expected: ['tooling-developer'] },
   { title: '어노테이션 툴 개발자 (풀스택)', expected: ['tooling-developer'] },
   { title: 'iOS 개발자 (온디바이스 AI)', expected: ['serving-app-developer'] },
@@ -58,10 +60,13 @@ export const KOREAN_TITLES: readonly TitleCase[] = [
   { title: '엣지 AI 개발자', expected: ['model-engineer'] },
   { title: '데이터 품질 관리 담당자 (AI 학습데이터)', expected: ['data-curator'] },
   { title: '[토스] ML Engineer (추천 시스템)', expected: ['ai-engineer', 'modeler'], ambiguous: true },
-  { title: 'AI 서비스 기획자', expected: ['ai-manager'] },
+  { title: 'AI 서비스 기획자', expected: ['ai-product-manager', 'ai-manager'], ambiguous: true },
   { title: '음성인식 모델 개발 (ASR)', expected: ['modeler'] },
   { title: 'NPU 컴파일러 및 모델 최적화 엔지니어', expected: ['model-engineer'] },
   { title: '쿠버네티스 기반 ML 인프라 엔지니어', expected: ['aiops-engineer'] },
+  { title: '데이터 사이언티스트 (A/B 테스트, 지표 분석)', expected: ['data-scientist'] },
+  { title: 'AI 트레이너 (재택, 프리랜서)', expected: ['data-annotator'] },
+  { title: 'LLM 평가 엔지니어', expected: ['evaluation-engineer'] },
 ];
 
 /** English postings. */
@@ -78,13 +83,13 @@ export const ENGLISH_TITLES: readonly TitleCase[] = [
   { title: 'Machine Learning Engineer, Computer Vision', expected: ['modeler', 'ai-engineer'], ambiguous: true },
   { title: 'NLP Engineer', expected: ['modeler'] },
   { title: 'Deep Learning Engineer', expected: ['modeler'] },
-  { title: 'AI Product Manager', expected: ['ai-manager'] },
+  { title: 'AI Product Manager', expected: ['ai-product-manager', 'ai-manager'], ambiguous: true },
   { title: 'Engineering Manager, Machine Learning', expected: ['model-team-manager', 'ai-manager'], ambiguous: true },
   { title: 'Edge AI Engineer', expected: ['model-engineer'] },
   { title: 'ML Inference Engineer', expected: ['model-engineer', 'serving-backend-developer'], ambiguous: true },
   { title: 'iOS Engineer, Machine Learning', expected: ['serving-app-developer'] },
   { title: 'Android Engineer - Camera', expected: ['serving-app-developer'] },
-  { title: 'Data Annotation Lead', expected: ['data-curator'] },
+  { title: 'Data Annotation Lead', expected: ['data-curator', 'data-annotator'], ambiguous: true },
   { title: 'Data Labeling Operations Manager', expected: ['data-curator'] },
   { title: 'ML Tooling Engineer', expected: ['tooling-developer'] },
   { title: 'Software Engineer, Labeling Platform', expected: ['tooling-developer'] },
@@ -102,7 +107,10 @@ export const ENGLISH_TITLES: readonly TitleCase[] = [
   { title: 'Lead Data Engineer', expected: ['data-engineer'] },
   { title: 'Frontend Engineer, AI Products', expected: ['serving-app-developer'] },
   { title: 'Research Engineer, Pre-training', expected: ['modeler', 'ai-researcher'], ambiguous: true },
-  { title: 'Head of Data Annotation', expected: ['data-curator'] },
+  { title: 'Head of Data Annotation', expected: ['data-curator', 'data-annotator'], ambiguous: true },
   { title: 'Machine Learning Engineer - Search Ranking', expected: ['ai-engineer', 'modeler'], ambiguous: true },
   { title: 'Site Reliability Engineer, GPU Infrastructure', expected: ['aiops-engineer'] },
+  { title: 'Data Scientist', expected: ['data-scientist', 'modeler'], ambiguous: true },
+  { title: 'Forward Deployed Engineer, AI', expected: ['ai-solutions-engineer'] },
+  { title: 'AI Red Team Engineer', expected: ['evaluation-engineer', 'ai-safety-specialist'], ambiguous: true },
 ];

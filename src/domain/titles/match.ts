@@ -26,8 +26,8 @@ import { isHangul, segment, tokenize, type Token } from './tokens';
 
 /** Why a role was suggested. */
 export type MatchReason =
-  /** The query matches a job-posting title listed for the role. */
-  | { kind: 'title'; title: string }
+  /** The query matches a job-posting title listed for the role (`sharedWith`: other roles listing the same title). */
+  | { kind: 'title'; title: string; sharedWith?: string[] }
   /** The query matches the role's name. */
   | { kind: 'name'; title: string }
   /** Words of the query occur in the role's name, summary or responsibilities. */
@@ -88,6 +88,8 @@ interface PreparedTitle {
 interface PreparedRole {
   id: string;
   titles: PreparedTitle[];
+  /** Other roles that list each of this role's titles too (by title, case-insensitive). */
+  shared: Map<string, string[]>;
   words: ReadonlySet<string>;
 }
 
@@ -144,8 +146,18 @@ export function prepareIndex(index: TitleIndex): PreparedIndex {
     for (const w of words) add({ surface: w, canon: w }, false);
     for (const c of new Set(titles.flatMap((t) => t.canons))) titleDf.set(c, (titleDf.get(c) ?? 0) + 1);
     for (const w of words) textDf.set(w, (textDf.get(w) ?? 0) + 1);
-    return { id: r.id, titles, words };
+    return { id: r.id, titles, words, shared: new Map<string, string[]>() };
   });
+  const listing = new Map<string, string[]>();
+  for (const role of roles) {
+    for (const t of role.titles) if (t.kind === 'title') listing.set(t.text.toLowerCase(), [...(listing.get(t.text.toLowerCase()) ?? []), role.id]);
+  }
+  for (const role of roles) {
+    for (const t of role.titles) {
+      const others = unique((listing.get(t.text.toLowerCase()) ?? []).filter((id) => id !== role.id));
+      if (t.kind === 'title' && others.length > 0) role.shared.set(t.text, others);
+    }
+  }
   const n = roles.length;
   const weights = new Map<string, number>();
   for (const c of entries.keys()) {
@@ -268,6 +280,13 @@ export function pairSimilarity(a: string, b: string): number {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** The reason for a title or name match, naming the other roles that list the same title. */
+function titleReason(role: PreparedRole, title: PreparedTitle): MatchReason {
+  if (title.kind === 'name') return { kind: 'name', title: title.text };
+  const sharedWith = role.shared.get(title.text);
+  return sharedWith ? { kind: 'title', title: title.text, sharedWith } : { kind: 'title', title: title.text };
+}
+
 /** The `limit` roles `query` most likely means, with scores and reasons. An empty query gives no roles. */
 export function lookupTitle(prepared: PreparedIndex, query: string, limit = 3): LookupResult {
   const seniority = seniorityOf(query);
@@ -289,7 +308,7 @@ export function lookupTitle(prepared: PreparedIndex, query: string, limit = 3): 
     const score = best + (1 - best) * TEXT_SHARE * text.score;
     const reason: MatchReason =
       best >= TITLE_REASON || (best > 0 && text.found.length === 0)
-        ? { kind: bestTitle.kind, title: bestTitle.text }
+        ? titleReason(role, bestTitle)
         : { kind: 'text', words: text.found };
     return { id: role.id, score, reason, order, covered };
   });

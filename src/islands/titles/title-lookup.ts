@@ -13,7 +13,7 @@ import type { Locale } from '../../schemas/constants';
 class AtlasTitleLookup extends HTMLElement {
   private t!: ReturnType<typeof islandStrings>;
   private say!: (message: string) => void;
-  private loading?: Promise<{ prepared: PreparedIndex; names: Map<string, string> } | undefined>;
+  private loading: Promise<{ prepared: PreparedIndex; names: Map<string, string> } | undefined> | undefined;
   private timer?: ReturnType<typeof setTimeout>;
   private run = 0;
 
@@ -81,9 +81,11 @@ class AtlasTitleLookup extends HTMLElement {
     this.show({ result: lookupTitle(loaded.prepared, query), names: loaded.names }, query);
   }
 
-  private reason(reason: MatchReason): string {
+  private reason(reason: MatchReason, names: Map<string, string>): string {
     if (reason.kind === 'text') return this.t('titles.reason.text', { words: reason.words.join(', ') });
-    return this.t(`titles.reason.${reason.kind}`, { title: reason.title });
+    const text = this.t(`titles.reason.${reason.kind}`, { title: reason.title });
+    if (reason.kind !== 'title' || !reason.sharedWith) return text;
+    return `${text} ${this.t('titles.shared', { roles: reason.sharedWith.map((id) => names.get(id) ?? id).join(', ') })}`;
   }
 
   private show(found: { result: LookupResult; names: Map<string, string> } | undefined, query: string) {
@@ -100,7 +102,7 @@ class AtlasTitleLookup extends HTMLElement {
         score.className = 'tag';
         score.textContent = this.t('titles.score', { n: Math.round(role.score * 100) });
         const why = document.createElement('p');
-        why.textContent = this.reason(role.reason);
+        why.textContent = this.reason(role.reason, found!.names);
         li.append(link, ' ', score, why);
         return li;
       }),

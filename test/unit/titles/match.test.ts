@@ -90,6 +90,24 @@ describe('title lookup', () => {
   });
 });
 
+describe('titles two roles list', () => {
+  it('names the other role in the reason', () => {
+    const shared = prepareIndex({
+      version: 1,
+      roles: [
+        { id: 'ai-manager', name: { en: 'AI manager', ko: 'AI 매니저' }, titles: { en: ['AI Product Manager', 'Head of AI'], ko: ['AI 조직장'] }, words: '' },
+        { id: 'ai-product-manager', name: { en: 'AI product manager', ko: 'AI 프로덕트 매니저' }, titles: { en: ['AI product manager'], ko: ['AI 서비스 기획자'] }, words: '' },
+      ],
+    });
+    const result = lookupTitle(shared, 'AI Product Manager');
+    expect(result.roles.map((r) => r.reason)).toEqual([
+      { kind: 'title', title: 'AI Product Manager', sharedWith: ['ai-product-manager'] },
+      { kind: 'title', title: 'AI product manager', sharedWith: ['ai-manager'] },
+    ]);
+    expect(lookupTitle(shared, 'Head of AI').roles[0]!.reason).toEqual({ kind: 'title', title: 'Head of AI' });
+  });
+});
+
 describe('letter-pair similarity', () => {
   it('is 1 for the same string, 0 for nothing shared, in between otherwise', () => {
     expect(pairSimilarity('night', 'night')).toBe(1);
