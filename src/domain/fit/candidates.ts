@@ -85,12 +85,17 @@ export function decodeCandidates(text: string, known: ReadonlySet<string>): Deco
 /** A candidate file read: the candidate to add, or why it was refused (as the self-assessment's import says). */
 export type CandidateFile =
   | { ok: true; name: string; assessment: Assessment; dropped: string[] }
-  | ({ ok: false; file: string } & Exclude<ReturnType<typeof decodeAssessment>, { ok: true }>);
+  | ({ ok: false; file: string } & Exclude<ReturnType<typeof decodeAssessment>, { ok: true }>)
+  | { ok: false; file: string; reason: 'unknown-skills'; dropped: string[] };
 
-/** Reads one exported self-assessment file (same format and checks as the self-assessment's import). */
+/**
+ * Reads one exported self-assessment file (same format and checks as the self-assessment's import). A file
+ * whose ratings are all for skills this atlas lacks (another skill set) is refused rather than shown as empty.
+ */
 export function readCandidateFile(fileName: string, text: string, known: ReadonlySet<string>, fallbackName: string): CandidateFile {
   const result = decodeAssessment(text, known);
   if (!result.ok) return { ...result, file: fileName };
+  if (result.dropped.length > 0 && Object.keys(result.assessment.ratings).length === 0) return { ok: false, file: fileName, reason: 'unknown-skills', dropped: result.dropped };
   return { ok: true, name: nameFromFileName(fileName) || fallbackName, assessment: { ...result.assessment, snapshots: [] }, dropped: result.dropped };
 }
 
@@ -124,24 +129,4 @@ export function renameCandidate(list: CandidateList, id: string, name: string, n
   if (!clipped) return { ok: false, reason: 'empty-name' };
   if (!list.candidates.some((c) => c.id === id)) return { ok: false, reason: 'no-candidate' };
   return { ok: true, list: { ...list, candidates: list.candidates.map((c) => (c.id === id ? { ...c, name: clipped } : c)), updatedAt: now.toISOString() }, ids: [id] };
-}
-
-/** Evidence a candidate file may carry per skill (a note and links), read defensively; shown only as text. */
-export type Evidence = Record<string, { note?: string; links: string[] }>;
-
-/**
- * Per-skill evidence in an assessment, if its format carries any (an `evidence` record of `{ note, links }`
- * per skill id); anything else is ignored. Today's format has none, so this returns an empty record.
- */
-export function evidenceOf(assessment: Assessment): Evidence {
-  const raw = (assessment as { evidence?: unknown }).evidence;
-  if (!raw || typeof raw !== 'object') return {};
-  const out: Evidence = {};
-  for (const [skill, value] of Object.entries(raw as Record<string, unknown>)) {
-    if (!value || typeof value !== 'object') continue;
-    const { note, links } = value as { note?: unknown; links?: unknown };
-    const linkList = Array.isArray(links) ? links.map((l) => (typeof l === 'string' ? l : typeof l?.url === 'string' ? (l.url as string) : '')).filter(Boolean) : [];
-    if (typeof note === 'string' || linkList.length > 0) out[skill] = { ...(typeof note === 'string' ? { note } : {}), links: linkList };
-  }
-  return out;
 }

@@ -12,10 +12,10 @@ import {
   type CandidateChange, type CandidateList,
 } from './candidates';
 
-export type { LoadNotice };
+import { CANDIDATES_KEY } from './keys';
 
-/** Where the list lives. */
-export const CANDIDATES_KEY = 'ai-team-atlas.fit-candidates';
+export type { LoadNotice };
+export { CANDIDATES_KEY };
 
 /** What an operation did, for the UI to say. */
 export type FitOutcome =

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyAssessment } from '../../../src/domain/assessment/codec';
 import { loadStored } from '../../../src/lib/store';
-import { MAX_CANDIDATES, evidenceOf, nameFromFileName, readCandidateFile } from '../../../src/domain/fit/candidates';
+import { MAX_CANDIDATES, nameFromFileName, readCandidateFile } from '../../../src/domain/fit/candidates';
+import { evidenceOf } from '../../../src/domain/fit/evidence';
 import { CANDIDATES_KEY, FitSession, candidatesStore } from '../../../src/domain/fit/session';
 
 const skills = ['model-conversion', 'model-compression', 'gpu-programming', 'monitoring'];

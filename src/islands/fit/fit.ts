@@ -1,0 +1,260 @@
+/**
+ * The position-fit island: `<atlas-fit>` reads the position from the URL hash (src/domain/fit/position.ts),
+ * keeps loaded candidates through the fit session (validated store), and draws the ranking, radar, area
+ * table, candidate details and interview rubric. Every rule lives in src/domain/fit; this file reads
+ * controls, calls the domain and writes text.
+ */
+import { announcer } from '../../client/announce';
+import { readHash, writeHash } from '../../client/hash';
+import { MAX_SERIES, drawRadar } from '../../client/radar';
+import { islandData, islandStrings } from '../../client/strings';
+import { evidenceOf } from '../../domain/fit/evidence';
+import { CANDIDATES_KEY } from '../../domain/fit/keys';
+import { expectedSkills, parsePosition, positionParams, setMust, withRole, type Position } from '../../domain/fit/position';
+import { buildRubric } from '../../domain/fit/rubric';
+import { areaMeans, candidateFit, rankCandidates } from '../../domain/fit/score';
+import type { FitOutcome, FitSession, LoadNotice } from '../../domain/fit/session';
+import type { Seniority } from '../../schemas/constants';
+import { el, renderAreas, renderDetails, renderList, renderRanking, renderRubric, type Shown, type T } from './render';
+
+/** Candidate handling (store, codec, file import), loaded when there are candidates to handle. */
+const io = () => import('./io');
+
+interface Model {
+  areas: { id: string; name: string }[];
+  skills: { id: string; area: string; name: string; levels: string[] }[];
+  roles: { id: string; name: string; expectations: Record<string, number[]> }[];
+}
+
+class AtlasFit extends HTMLElement {
+  private model!: Model;
+  t!: T;
+  say!: (message: string) => void;
+  /** The loaded candidates; undefined until the candidate code is loaded. */
+  session?: FitSession;
+  known!: ReadonlySet<string>;
+  maxBytes!: number;
+  private roles!: Map<string, Record<string, number[]>>;
+  private skillById!: Map<string, Model['skills'][number]>;
+  private position!: Position;
+  private focusId = '';
+  private readonly observed = new Map<string, string>();
+
+  connectedCallback() {
+    this.model = islandData<Model>(this, 'model');
+    this.t = islandStrings(this);
+    this.say = announcer(this.$('fit-status'));
+    this.roles = new Map(this.model.roles.map((r) => [r.id, r.expectations]));
+    this.skillById = new Map(this.model.skills.map((s) => [s.id, s]));
+    this.known = new Set(this.skillById.keys());
+    this.maxBytes = Number(this.dataset.maxBytes);
+    this.bind();
+    this.fromHash();
+    if (this.hasSaved()) void this.openCandidates();
+  }
+
+  private hasSaved(): boolean {
+    try {
+      return localStorage.getItem(CANDIDATES_KEY) !== null;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Loads the candidate code and the saved list (once), then redraws and says what loading found. */
+  private async openCandidates(): Promise<FitSession> {
+    if (this.session) return this.session;
+    const session = (await io()).openSession(this.known);
+    this.session = session;
+    this.render();
+    this.say(session.notices.map((n) => this.noticeText(n)).filter(Boolean).join(' '));
+    return session;
+  }
+
+  private $<E extends HTMLElement = HTMLElement>(id: string): E {
+    return this.querySelector(`#${id}`) as E;
+  }
+
+  private skillName = (id: string) => this.skillById.get(id)?.name ?? id;
+
+  private positionLabel(): string {
+    const role = this.model.roles.find((r) => r.id === this.position.role)?.name ?? this.position.role;
+    return `${role} · ${this.t(`seniority.${this.position.seniority}`)}`;
+  }
+
+  private noticeText(n: LoadNotice): string {
+    switch (n.kind) {
+      case 'corrupt': return this.t('fit.corrupt', { key: n.backupKey });
+      case 'dropped': return this.t('fit.dropped', { ids: n.ids.join(', ') });
+      case 'unavailable': return this.t('fit.unavailable');
+      case 'migrated': return '';
+    }
+  }
+
+  private bind() {
+    const role = this.$<HTMLSelectElement>('fit-role');
+    const seniority = this.$<HTMLSelectElement>('fit-seniority');
+    const onPosition = () => this.setPosition(withRole(this.position, role.value, seniority.value as Seniority, this.roles));
+    role.addEventListener('change', onPosition);
+    seniority.addEventListener('change', onPosition);
+    this.$('fit-must').addEventListener('change', (e) => {
+      const box = e.target as HTMLInputElement;
+      this.setPosition(setMust(this.position, box.value, box.checked, this.roles));
+    });
+    this.$('fit-copy').addEventListener('click', () => void this.copyLink());
+    this.$<HTMLInputElement>('fit-import').addEventListener('change', async (e) => {
+      await this.openCandidates();
+      await (await io()).importFiles(this as this & { session: FitSession }, e.target as HTMLInputElement);
+    });
+    const list = this.$('fit-list');
+    list.addEventListener('change', (e) => {
+      const input = e.target as HTMLInputElement;
+      const id = input.dataset.candidate;
+      if (!id || !this.session) return;
+      const outcome = this.session.rename(id, input.value);
+      if (!outcome.ok && 'refused' in outcome && outcome.refused === 'empty-name') return this.report(outcome, '', this.t('fit.emptyName'));
+      this.report(outcome, this.t('fit.renamed', { name: this.nameOf(id) }));
+    });
+    list.addEventListener('click', (e) => {
+      const id = (e.target as Element).closest<HTMLElement>('button[data-remove]')?.dataset.remove;
+      if (!id || !this.session) return;
+      const name = this.nameOf(id);
+      if (this.focusId === id) this.focusId = '';
+      this.report(this.session.remove(id), this.t('fit.removed', { name }));
+      this.$('fit-import').focus();
+    });
+    this.$('fit-focus').addEventListener('change', (e) => {
+      this.focusId = (e.target as HTMLSelectElement).value;
+      this.render();
+      if (this.focusId) this.say(this.t('fit.focusShown', { name: this.nameOf(this.focusId) }));
+    });
+    this.$('fit-rubric').addEventListener('change', (e) => {
+      const radio = e.target as HTMLInputElement;
+      if (radio.dataset.skill) this.observed.set(radio.dataset.skill, radio.value);
+    });
+    this.$('fit-print').addEventListener('click', () => window.print());
+    window.addEventListener('hashchange', () => this.fromHash());
+  }
+
+  /** A candidate's current name. */
+  nameOf(id: string): string {
+    return this.session?.list.candidates.find((c) => c.id === id)?.name ?? id;
+  }
+
+  /** Reads the position from the URL; without one, the first role at mid level. */
+  private fromHash(messages: string[] = []) {
+    const { position, problems } = parsePosition({ position: readHash('position'), must: readHash('must') }, this.roles);
+    this.position = position ?? { role: this.model.roles[0]!.id, seniority: 'mid', must: [] };
+    this.$<HTMLSelectElement>('fit-role').value = this.position.role;
+    this.$<HTMLSelectElement>('fit-seniority').value = this.position.seniority;
+    this.render();
+    const summary = this.t('fit.showing', { position: this.positionLabel(), n: Object.keys(this.expected()).length });
+    this.say([...messages, ...problems.map((p) => this.t(`fit.problem.${p.kind}`, { value: p.value })), summary].filter(Boolean).join(' '));
+  }
+
+  private setPosition(next: Position) {
+    this.position = next;
+    writeHash(positionParams(next));
+    this.$<HTMLInputElement>('fit-link').value = '';
+    this.render();
+  }
+
+  private expected(): Record<string, number> {
+    return expectedSkills(this.roles.get(this.position.role) ?? {}, this.position.seniority);
+  }
+
+  private async copyLink() {
+    writeHash(positionParams(this.position));
+    const field = this.$<HTMLInputElement>('fit-link');
+    field.value = location.href;
+    field.select();
+    try {
+      await navigator.clipboard.writeText(location.href);
+      this.say(this.t('fit.copied'));
+    } catch {
+      this.say(this.t('fit.linkReady'));
+    }
+  }
+
+  /** Redraws and says what happened: `success` when the change was made, the reason when it was not. */
+  report(outcome: FitOutcome, success: string, ...more: string[]) {
+    this.render();
+    const messages: string[] = [];
+    if (outcome.ok) messages.push(success, outcome.storageFailed ? this.t('fit.unavailable') : '');
+    else if (!('refused' in outcome)) {
+      const u = outcome.unsaved;
+      messages.push(this.t('fit.saveRefused', u.reason === 'invalid' ? { field: u.field, message: u.message } : { field: '(document)', message: u.reason }));
+    }
+    this.say([...messages, ...more].filter(Boolean).join(' '));
+  }
+
+  /** Redraws everything that depends on the position and the candidates, keeping keyboard focus in place. */
+  private render() {
+    const focused = document.activeElement?.id;
+    const expected = this.expected();
+    const expectedIds = Object.keys(expected);
+    const order = this.model.skills.map((s) => s.id);
+    const must = new Set(this.position.must);
+    const candidates = this.session?.list.candidates ?? [];
+    const shown: Shown[] = candidates.map((c) => ({
+      id: c.id,
+      name: c.name,
+      fit: candidateFit(c.assessment.ratings, expected, this.position.must, order),
+      evidence: evidenceOf(c.assessment),
+    }));
+    if (!shown.some((c) => c.id === this.focusId)) this.focusId = '';
+    const ranked = rankCandidates(shown);
+
+    this.renderMust(expected);
+    renderList(this.$('fit-list'), shown, this.t);
+    this.$('fit-none').hidden = shown.length > 0;
+    renderRanking(this.$<HTMLTableElement>('fit-ranking').tBodies[0]!, ranked, this.skillName, this.t);
+
+    const areaIds = this.model.areas.map((a) => a.id);
+    const skillArea = new Map(this.model.skills.map((s) => [s.id, s.area]));
+    const onRadar = ranked.slice(0, MAX_SERIES - 1);
+    const labels = [this.t('fit.positionSeries', { position: this.positionLabel() }), ...onRadar.map((c) => c.name)];
+    const values = [expected, ...onRadar.map((c) => candidates.find((x) => x.id === c.id)!.assessment.ratings)].map((levels) => areaMeans(levels, expectedIds, skillArea, areaIds));
+    drawRadar(this.$('fit-radar').closest('figure')!, labels.map((label, i) => ({ label, values: areaIds.map((a) => values[i]![a] ?? 0) })));
+    renderAreas(this.$<HTMLTableElement>('fit-areas'), labels, values, this.t);
+    this.$('fit-radar-top').textContent = ranked.length > onRadar.length ? this.t('fit.radarTop', { n: onRadar.length }) : '';
+    renderDetails(this.$('fit-details'), ranked, this.skillName, must, this.t);
+
+    const focusSelect = this.$<HTMLSelectElement>('fit-focus');
+    focusSelect.replaceChildren(el('option', this.t('fit.focusNone')), ...shown.map((c) => {
+      const option = el('option', c.name);
+      option.value = c.id;
+      return option;
+    }));
+    focusSelect.options[0]!.value = '';
+    focusSelect.value = this.focusId;
+    const focusFit = shown.find((c) => c.id === this.focusId);
+    const templates = { expected: this.t('fit.q.expected'), beyond: this.t('fit.q.beyond'), start: this.t('fit.q.start') };
+    const items = buildRubric(expected, this.position.must, this.model.skills, templates, focusFit?.fit);
+    this.$('fit-rubric-title').textContent = this.t('fit.rubricFor', { position: this.positionLabel() });
+    const mustNames = this.position.must.map(this.skillName);
+    this.$('fit-position-line').textContent = [this.t('fit.keySkills', { n: items.length }), mustNames.length ? this.t('fit.mustList', { skills: mustNames.join(', ') }) : ''].filter(Boolean).join(' · ');
+    const skillBase = this.dataset.skillBase ?? '';
+    renderRubric(this.$<HTMLOListElement>('fit-rubric'), items, (id) => ({ name: this.skillName(id), href: `${skillBase}${id}/` }), this.observed, focusFit?.name ?? '', this.t);
+    if (focused && document.activeElement?.id !== focused) document.getElementById(focused)?.focus();
+  }
+
+  private renderMust(expected: Record<string, number>) {
+    const must = new Set(this.position.must);
+    const ids = this.model.skills.map((s) => s.id).filter((id) => id in expected);
+    this.$('fit-must').replaceChildren(...ids.map((id) => {
+      const wrap = el('div', '', 'field check');
+      const box = el('input');
+      box.type = 'checkbox';
+      box.id = `fit-must-${id}`;
+      box.value = id;
+      box.checked = must.has(id);
+      const label = el('label', this.t('fit.mustOption', { skill: this.skillName(id), level: expected[id]! }));
+      label.htmlFor = box.id;
+      wrap.append(box, label);
+      return wrap;
+    }));
+  }
+}
+
+customElements.define('atlas-fit', AtlasFit);
