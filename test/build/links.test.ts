@@ -24,9 +24,9 @@ describe('the link checker', () => {
     writeFileSync(join(root, path), html);
   };
 
-  it('reports missing pages, missing anchors, missing slashes, addresses outside the base and relative links on the 404 page', () => {
+  it('reports missing pages, missing anchors, missing slashes, addresses outside the base and relative links on the 404 page, and takes #name=value as tool state', () => {
     write('index.html', [
-      '<a href="/sub/roles/">ok</a><a href="roles/x/#mission">ok</a><a href="#main">ok</a><main id="main"></main>',
+      '<a href="/sub/roles/">ok</a><a href="roles/x/#mission">ok</a><a href="#main">ok</a><main id="main"></main><a href="roles/#roles=a:mid,b:lead">state</a>',
       '<link rel="stylesheet" href="/sub/_astro/a.css"><img src="/sub/pic.svg" alt="">',
       '<a href="https://example.org/elsewhere/">external</a><a href="mailto:a@b.c">mail</a>',
       '<!-- <a href="/sub/commented-out/"> --><script type="module" src="/sub/_astro/s.js">const a = "<a href=\'/sub/in-script/\'>";</script>',
@@ -51,8 +51,8 @@ describe('the link checker', () => {
       'index.html: href="roles/x/#missing" points to #missing, which roles/x/index.html lacks',
       'index.html: src="/sub/gone.png" names no file (gone.png)',
     ]);
-    // Followed: thirteen references on the home page (seven good, six broken), one on roles/x/, two on the 404 page.
-    expect(report.checked).toBe(16);
+    // Followed: fourteen references on the home page (eight good, six broken), one on roles/x/, two on the 404 page.
+    expect(report.checked).toBe(17);
     expect(report.anchors).toBe(3);
   });
 });

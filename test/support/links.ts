@@ -69,7 +69,7 @@ export interface LinkReport {
 /**
  * Checks every internal reference of every page of the site in `dir`, built for `base`: the address must lie
  * below the base and name a file in `dir` (`…/` names `…/index.html`), and a #fragment must be an id of the
- * target page. The not-found page is served at any address, so it may only use absolute paths.
+ * target page (unless it is tool state, `#name=value`). The not-found page is served at any address, so it may only use absolute paths.
  */
 export function checkLinks(dir: string, base: string): LinkReport {
   const files = new Set(filesUnder(dir).map((f) => relative(dir, f).split(sep).join('/')));
@@ -106,7 +106,8 @@ export function checkLinks(dir: string, base: string): LinkReport {
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
-      if (fragment === '') continue;
+      // `#name=value&…` is a tool's state (src/client/hash.ts), read by the page's script, not an anchor.
+      if (fragment === '' || fragment.includes('=')) continue;
       report.anchors += 1;
       if (!targetFile.endsWith('.html') || !anchorsIn(targetFile).has(fragment)) fail(`points to #${fragment}, which ${targetFile} lacks`);
     }
