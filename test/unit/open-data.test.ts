@@ -4,8 +4,8 @@ import { assessmentSchema } from '../../src/domain/assessment/schema';
 import { sortEntries, type Entry } from '../../src/domain/atlas';
 import type { RawText } from '../../src/domain/integrity';
 import {
-  ASSESSMENT_EXAMPLE, SCHEMA_NAMES, apiItemSchema, buildApiFile, buildApiItem, buildIndex, endpointPath, indexPath, itemPath,
-  jsonSchema, schemaPath, type SchemaName,
+  ASSESSMENT_EXAMPLE, SCHEMA_NAMES, apiItemSchema, apiPath, buildApiFile, buildApiItem, buildIndex, contentFiles, describeSchema,
+  endpointPath, indexPath, itemPath, jsonSchema, schemaPath, type SchemaName,
 } from '../../src/domain/open-data';
 import { KINDS, KIND_NAMES, LOCALES, type Kind } from '../../src/schemas/index';
 import { validTree } from '../fixtures/tree';
@@ -166,7 +166,7 @@ describe('the API index', () => {
   const index = buildIndex('/atlas/', counts);
 
   it('lists every kind in both locales with its schema and count', () => {
-    expect(index.endpoints).toHaveLength(KIND_NAMES.length * LOCALES.length);
+    expect(index.endpoints).toHaveLength(18); // 9 kinds × 2 locales
     expect(index.endpoints).toContainEqual({
       locale: 'ko', kind: 'roles', url: '/atlas/api/v1/ko/roles.json', schema: '/atlas/api/v1/schemas/roles.schema.json', count: counts.roles,
       item: '/atlas/api/v1/ko/roles/{id}.json', itemSchema: '/atlas/api/v1/schemas/roles.item.schema.json',
@@ -174,9 +174,160 @@ describe('the API index', () => {
   });
 
   it('lists every published schema once, and validates against its own schema', () => {
-    expect(index.schemas.map((s) => s.name)).toEqual([...new Set(SCHEMA_NAMES)]);
-    expect(index.schemas).toHaveLength(2 + KIND_NAMES.length * 4);
+    expect(new Set(index.schemas.map((s) => s.name)).size).toBe(38); // index, assessment, and 9 kinds × list/item/facts/text
+    expect(index.schemas).toHaveLength(38);
     expect(index.$schema).toBe('/atlas/api/v1/schemas/index.schema.json');
     expect(errorsOf(validator('index'), index)).toEqual([]);
+  });
+});
+
+describe('list files: the title and summary of each kind', () => {
+  it.each([
+    ['areas', 'serving', 'Serving', 'd'],
+    ['skills', 'model-architecture', 'Model conversion', 'Converting models.'],
+    ['roles', 'model-engineer', 'Model engineer', 's'],
+    ['paths', 'becoming', 't', 's'],
+    ['blueprints', 'cards', 't', 's'],
+    ['stages', 'serving', 'Serving', 'd'],
+    ['rules', 'mobile-serving', 'Serving on the phone', 'Convert the model.'],
+    ['guides', 'intro', 't', 'd'],
+    ['terms', 'qps', 'QPS', 'Queries per second.'],
+  ] as const)('lists %s by the right prose fields', (kind, id, title, summary) => {
+    expect(fileOf(kind).items[0]).toEqual({ id, title, summary, url: `/api/v1/ko/${kind}/${id}.json` });
+  });
+
+  it('names the file in the error when a list does not match its schema', () => {
+    const [term] = entriesOf('terms');
+    expect(() => buildApiFile('/', 'en', 'terms', [{ ...term!, id: 'Not_An_Id' }])).toThrow(/^en\/terms\.json does not match its schema:\n/);
+  });
+});
+
+describe('entry files', () => {
+  it('carries the facts with defaults filled in and the text in one locale, under the site base', () => {
+    const [term] = entriesOf('terms');
+    expect(buildApiItem('/atlas/', 'en', 'terms', term!)).toEqual({
+      $schema: '/atlas/api/v1/schemas/terms.item.schema.json',
+      version: 1,
+      locale: 'en',
+      kind: 'terms',
+      id: 'qps',
+      facts: { related: [], sources: [], references: ['common usage'] },
+      text: { term: 'QPS', aka: [], definition: 'Queries per second.' },
+    });
+  });
+
+  it('adds the MDX body to the text of a guide, and refuses a guide without one', () => {
+    const [guide] = entriesOf('guides');
+    expect(buildApiItem('/', 'ko', 'guides', guide!, 'Body').text).toEqual({ title: 't', description: 'd', body: 'Body' });
+    expect(() => buildApiItem('/', 'ko', 'guides', guide!)).toThrow(new RangeError('no ko body for guide: intro'));
+  });
+
+  it('names the entry file in the error when it does not match its schema', () => {
+    const [role] = entriesOf('roles') as Entry<{ team: string }, unknown>[];
+    expect(() => buildApiItem('/', 'ko', 'roles', { ...role!, facts: { ...role!.facts, team: 'marketing' } })).toThrow(
+      /^ko\/roles\/model-engineer\.json does not match its schema:\n/,
+    );
+  });
+});
+
+describe('schema titles and descriptions', () => {
+  it.each([
+    ['areas', 'Competency area facts (content/areas/<id>.yaml)', 'Competency area prose (content/areas/<locale>/<id>.yaml)'],
+    ['skills', 'Skill facts (content/skills/<id>.yaml)', 'Skill prose (content/skills/<locale>/<id>.yaml)'],
+    ['roles', 'Role facts (content/roles/<id>.yaml)', 'Role prose (content/roles/<locale>/<id>.yaml)'],
+    ['paths', 'Career path facts (content/paths/<id>.yaml)', 'Career path prose (content/paths/<locale>/<id>.yaml)'],
+    ['blueprints', 'Team blueprint facts (content/blueprints/<id>.yaml)', 'Team blueprint prose (content/blueprints/<locale>/<id>.yaml)'],
+    ['stages', 'Life-cycle stage facts (content/stages/<id>.yaml)', 'Life-cycle stage prose (content/stages/<locale>/<id>.yaml)'],
+    ['rules', 'Requirement rule facts (content/rules/<id>.yaml)', 'Requirement rule prose (content/rules/<locale>/<id>.yaml)'],
+    ['guides', 'Guide facts (content/guides/<id>.yaml)', 'Guide front matter (content/guides/<locale>/<id>.mdx)'],
+    ['terms', 'Glossary term facts (content/terms/<id>.yaml)', 'Glossary term prose (content/terms/<locale>/<id>.yaml)'],
+  ] as const)('titles the %s content schemas by noun and file', (kind, facts, text) => {
+    expect(describeSchema(`${kind}.facts`).title).toBe(facts);
+    expect(describeSchema(`${kind}.text`).title).toBe(text);
+  });
+
+  it('describes each kind of schema in a sentence', () => {
+    expect(describeSchema('index')).toEqual({ title: 'AI Team Atlas API index', description: 'The index of API v1: every data file and every schema.' });
+    expect(describeSchema('assessment')).toEqual({
+      title: 'AI Team Atlas self-assessment',
+      description: 'A self-assessment as exported and imported by the site (format "ai-team-atlas/assessment", version 2).',
+    });
+    expect(describeSchema('roles')).toEqual({
+      title: 'AI Team Atlas API v1: roles',
+      description: 'A list file /api/v1/<locale>/roles.json: every role with its id, name, summary and the URL of its entry file.',
+    });
+    expect(describeSchema('terms.item')).toEqual({
+      title: 'AI Team Atlas API v1: one glossary term',
+      description: 'An entry file /api/v1/<locale>/terms/<id>.json: one glossary term with its id, language-neutral facts and text in that locale.',
+    });
+    expect(describeSchema('skills.facts').description).toBe(
+      'Language-neutral facts of a skill, as authors write them; fields with a default may be left out. The build also checks that every id it mentions exists.',
+    );
+    expect(describeSchema('guides.text').description).toBe('The YAML front matter of a guide in one locale; the MDX body follows it.');
+    expect(describeSchema('roles.text').description).toBe('Prose of a role in one locale, as authors write it; fields with a default may be left out.');
+  });
+
+  it('puts title and description into the published schema, after $schema', () => {
+    const schema = jsonSchema('terms.facts');
+    expect(Object.keys(schema).slice(0, 3)).toEqual(['$schema', 'title', 'description']);
+    expect(schema.title).toBe('Glossary term facts (content/terms/<id>.yaml)');
+  });
+
+  it('never publishes an empty description for a field', () => {
+    const empty: string[] = [];
+    const walk = (node: unknown, at: string) => {
+      if (node === null || typeof node !== 'object') return;
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'description' && value === '') empty.push(at);
+        walk(value, `${at}.${key}`);
+      }
+    };
+    for (const name of SCHEMA_NAMES) walk(jsonSchema(name), name);
+    expect(empty).toEqual([]);
+  });
+
+  it('describes the fields of a list file and of the index for readers of the JSON Schema', () => {
+    const list = jsonSchema('roles') as { properties: Record<string, { description?: string; items?: { properties: Record<string, { description?: string }> } }> };
+    expect(list.properties.locale!.description).toBe('Language of the text of every item.');
+    expect(list.properties.items!.description).toBe('Every role, in display order.');
+    expect(list.properties.items!.items!.properties.title!.description).toBe("The role's name in this locale.");
+    expect(list.properties.items!.items!.properties.summary!.description).toBe("The role's summary in this locale.");
+    const item = jsonSchema('roles.item') as { properties: Record<string, { description?: string }> };
+    expect(item.properties.kind!.description).toBe('Kind of the entry.');
+    expect(item.properties.id!.description).toBe('Entry id: stable, kebab-case, the same in every locale.');
+  });
+});
+
+describe('the API index, written out', () => {
+  it('lists 9 kinds × 2 locales and 38 schemas in a fixed order', () => {
+    const index = buildIndex('/', { areas: 9, skills: 36, roles: 13, paths: 6, blueprints: 2, stages: 8, rules: 17, guides: 7, terms: 25 });
+    expect(index.license).toBe('CC-BY-4.0');
+    expect(index.endpoints.map((e) => `${e.locale}/${e.kind}:${e.count}`)).toEqual([
+      'en/areas:9', 'en/skills:36', 'en/roles:13', 'en/paths:6', 'en/blueprints:2', 'en/stages:8', 'en/rules:17', 'en/guides:7', 'en/terms:25',
+      'ko/areas:9', 'ko/skills:36', 'ko/roles:13', 'ko/paths:6', 'ko/blueprints:2', 'ko/stages:8', 'ko/rules:17', 'ko/guides:7', 'ko/terms:25',
+    ]);
+    expect(index.endpoints[0]).toEqual({
+      locale: 'en', kind: 'areas', url: '/api/v1/en/areas.json', schema: '/api/v1/schemas/areas.schema.json', count: 9,
+      item: '/api/v1/en/areas/{id}.json', itemSchema: '/api/v1/schemas/areas.item.schema.json',
+    });
+    const names = index.schemas.map((s) => s.name);
+    expect(names).toHaveLength(38);
+    expect(names.slice(0, 11)).toEqual(['index', 'areas', 'skills', 'roles', 'paths', 'blueprints', 'stages', 'rules', 'guides', 'terms', 'areas.item']);
+    expect(names.slice(-3)).toEqual(['terms.facts', 'terms.text', 'assessment']);
+    expect(index.schemas[0]).toEqual({
+      name: 'index', url: '/api/v1/schemas/index.schema.json', title: 'AI Team Atlas API index', description: 'The index of API v1: every data file and every schema.',
+    });
+    expect(index.files).toEqual([]);
+  });
+
+  it('refuses a negative count', () => {
+    expect(() => buildIndex('/', { areas: -1, skills: 0, roles: 0, paths: 0, blueprints: 0, stages: 0, rules: 0, guides: 0, terms: 0 })).toThrow(
+      /^index\.json does not match its schema/,
+    );
+  });
+
+  it('joins a file name to the API root whatever slashes lead it, and names where authors keep each kind', () => {
+    expect(apiPath('/atlas', '//ko/roles.json')).toBe('/atlas/api/v1/ko/roles.json');
+    expect(contentFiles('guides')).toEqual({ facts: 'content/guides/<id>.yaml', text: 'content/guides/<locale>/<id>.mdx' });
   });
 });
