@@ -12,7 +12,7 @@ describe('the knowledge base covers what the site promises', () => {
     ['skills', 45],
     ['roles', 19],
     ['paths', 6],
-    ['blueprints', 2],
+    ['blueprints', 5],
     ['guides', 6],
     ['terms', 25],
     ['stages', 8],
