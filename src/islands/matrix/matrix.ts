@@ -35,7 +35,10 @@ class AtlasMatrix extends HTMLElement {
     for (const id of ['matrix-seniority', 'matrix-team', 'matrix-area']) this.el(id).addEventListener('change', () => this.update());
     this.table.addEventListener('click', (e) => this.onClick(e));
     this.table.addEventListener('keydown', (e) => this.onKey(e));
-    this.update(false);
+    // The server rendered the default state (mid, every team and area, no sort): redo nothing on load, unless
+    // the browser restored other choices in the selects (back/forward navigation).
+    const restored = [...this.querySelectorAll('select')].some((s) => s.value !== (s.querySelector('option[selected]') ?? s.options[0])!.value);
+    if (restored) this.update();
   }
 
   private el(id: string): HTMLElement {
@@ -54,8 +57,8 @@ class AtlasMatrix extends HTMLElement {
     return decodeLevels(cell.dataset.l!)[SENIORITIES.indexOf(this.seniority)]!;
   }
 
-  /** Applies seniority, filters and sorts to the table; announces what is shown unless `announce` is false. */
-  private update(announce = true) {
+  /** Applies seniority, filters and sorts to the table and announces what is shown. */
+  private update() {
     // Re-ordering moves nodes, which drops their focus: remember it and give it back.
     const active = this.table.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
     const seniorityName = this.t(`seniority.${this.seniority}`);
@@ -84,10 +87,8 @@ class AtlasMatrix extends HTMLElement {
     if (active && !active.closest('[hidden]')) active.focus();
     const focusable = this.table.querySelector<HTMLElement>('button[tabindex="0"]');
     if (!focusable || focusable.closest('[hidden]')) this.roam(this.grid()[0]!.find((b) => b)!, false);
-    if (announce) {
-      const skills = this.rows.filter(({ tr }) => !tr.closest('tbody')!.hidden).length;
-      this.say(this.t('shown', { skills, roles: visibleColumns, seniority: seniorityName }));
-    }
+    const skills = this.rows.filter(({ tr }) => !tr.closest('tbody')!.hidden).length;
+    this.say(this.t('shown', { skills, roles: visibleColumns, seniority: seniorityName }));
   }
 
   /** Orders the skills of every area by the level of the sorting role, or in their original order. */
