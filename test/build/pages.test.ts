@@ -5,6 +5,8 @@ import { htmlFiles, pageAddress } from '../support/site';
 
 /** Sections whose pages are pure content: they ship no JavaScript at all. */
 const CONTENT_SECTIONS = ['', 'roles', 'skills', 'paths', 'blueprints', 'lifecycle', 'guides', 'glossary', 'open-data', '404.html'];
+/** The home pages, which carry the job-title lookup island. */
+const HOME = ['', 'ko/'];
 
 const pages = htmlFiles().map((file) => ({ file, address: pageAddress(file), html: readFileSync(file, 'utf8') }));
 /** The first path segment of a page address, without the locale. */
@@ -34,9 +36,16 @@ describe('every built page', () => {
     expect(weak.map((p) => p.address)).toEqual([]);
   });
 
-  it('ships no script on a content page (home, reference sections, open data, 404)', () => {
-    const content = pages.filter((p) => CONTENT_SECTIONS.includes(sectionOf(p.address)));
+  it('ships no script on a content page (reference sections, open data, 404)', () => {
+    const content = pages.filter((p) => CONTENT_SECTIONS.includes(sectionOf(p.address)) && !HOME.includes(p.address));
     expect(content.length).toBeGreaterThan(100);
     expect(content.filter((p) => /<script\b/i.test(p.html)).map((p) => p.address)).toEqual([]);
+  });
+
+  it('ships one script on the home page: the job-title lookup', () => {
+    for (const home of pages.filter((p) => HOME.includes(p.address))) {
+      expect(home.html.match(/<script\b[^>]*\bsrc=/gi), home.address).toHaveLength(1);
+      expect(home.html, home.address).toContain('<atlas-title-lookup');
+    }
   });
 });

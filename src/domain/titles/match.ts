@@ -295,13 +295,16 @@ export function lookupTitle(prepared: PreparedIndex, query: string, limit = 3): 
   // Words in parentheses qualify the query as they qualify titles ("ML Engineer (추천 시스템)").
   const head = new Set(tokenize(query.replace(/\([^)]*\)/g, ' '), prepared.vocabulary).map((t) => t.canon));
   const resolved = resolve(prepared, tokens).map((r) => (head.has(r.token.canon) ? r : { ...r, weight: r.weight * QUALIFIER }));
+  const letters = jamoOf(query.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
   const scored = prepared.roles.map((role, order) => {
     let best = 0;
     let covered = 0;
     let bestTitle = role.titles[0]!;
     for (const t of role.titles) {
       const { f1, recall } = titleScore(resolved, t, prepared.weights);
-      if (f1 > best) [best, bestTitle] = [f1, t];
+      // On a tie the title spelled most like the query is the reason ("모델 경량화 엔지니어" over "Model Compression Engineer").
+      const tie = f1 > 0 && Math.abs(f1 - best) < 1e-9 && pairSimilarity(letters, t.jamo) > pairSimilarity(letters, bestTitle.jamo);
+      if (f1 > best + 1e-9 || tie) [best, bestTitle] = [f1, t];
       covered = Math.max(covered, recall);
     }
     const text = textScore(resolved, role.words);
@@ -325,7 +328,6 @@ export function lookupTitle(prepared: PreparedIndex, query: string, limit = 3): 
   }
   const ranked = scored.filter((r) => r.score > 0).slice(0, limit);
   if (ranked.length > 0) return { matched: false, seniority, roles: ranked.map(({ id, score, reason }) => ({ id, score: round(score), reason })) };
-  const letters = jamoOf(query.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
   if (!letters) return { matched: false, seniority, roles: [] };
   const closest = prepared.roles.map((role, order) => {
     let best = 0;
