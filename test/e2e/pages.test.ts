@@ -55,6 +55,26 @@ describe('the page shell', () => {
     await page.close();
   });
 
+  it('has a page watcher that catches a CSP violation, an uncaught error and a request to another origin', async () => {
+    // The gate on every page is only as good as this watcher: make each fault happen once and see it recorded.
+    const { page, watch } = await watchedPage(context, origin);
+    await page.goto(`${base}roles/`);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'document.title = "injected"';
+      document.body.append(script);
+      setTimeout(() => {
+        throw new Error('boom');
+      });
+    });
+    await expect.poll(() => watch.errors.some((e) => /Content Security Policy/.test(e))).toBe(true);
+    await expect.poll(() => watch.errors).toContain('uncaught: boom');
+    expect(await page.title()).not.toBe('injected');
+    await page.evaluate(() => location.assign('http://127.0.0.2:9/elsewhere/')).catch(() => undefined);
+    await expect.poll(() => watch.foreign).toEqual(['http://127.0.0.2:9/elsewhere/']);
+    await page.close();
+  });
+
   it('names where focus went when the keyboard cannot reach an element', async () => {
     const { page } = await watchedPage(context, origin);
     await page.goto(`${base}roles/`);
