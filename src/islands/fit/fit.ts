@@ -112,6 +112,8 @@ class AtlasFit extends HTMLElement {
       const id = input.dataset.candidate;
       if (!id || !this.session) return;
       const outcome = this.session.rename(id, input.value);
+      // The field shows the name as kept: trimmed, or the previous one when the new one was refused.
+      input.value = this.nameOf(id);
       if (!outcome.ok && 'refused' in outcome && outcome.refused === 'empty-name') return this.report(outcome, '', this.t('fit.emptyName'));
       this.report(outcome, this.t('fit.renamed', { name: this.nameOf(id) }));
     });

@@ -30,28 +30,42 @@ export const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', cla
 
 const percent = (t: T, score: number | null) => (score === null ? t('fit.noScore') : t('fit.percent', { n: Math.round(score * 100) }));
 
-/** The loaded candidates: an editable name and a remove button each. */
+/**
+ * The loaded candidates: an editable name and a remove button each. When the same candidates are shown
+ * again, the rows are updated in place (the field being edited keeps its text and focus).
+ */
 export function renderList(list: HTMLElement, shown: readonly Shown[], t: T): void {
-  list.replaceChildren(...shown.map((c, i) => {
-    const li = el('li');
-    const field = el('div', '', 'field');
-    const label = el('label', t('fit.nameLabel', { n: i + 1 }));
-    label.htmlFor = `fit-name-${c.id}`;
-    const input = el('input');
-    input.type = 'text';
-    input.id = `fit-name-${c.id}`;
-    input.value = c.name;
-    input.maxLength = 80;
-    input.dataset.candidate = c.id;
-    field.append(label, input);
-    const remove = el('button', t('fit.remove'), 'secondary');
-    remove.type = 'button';
-    remove.id = `fit-remove-${c.id}`;
-    remove.dataset.remove = c.id;
-    remove.append(el('span', ` ${c.name}`, 'visually-hidden'));
-    li.append(field, remove);
-    return li;
-  }));
+  const rows = [...list.children] as HTMLLIElement[];
+  const same = rows.length === shown.length && rows.every((li, i) => li.dataset.candidate === shown[i]!.id);
+  if (!same) list.replaceChildren(...shown.map((c) => row(c.id, t)));
+  shown.forEach((c, i) => {
+    const li = list.children[i] as HTMLLIElement;
+    li.querySelector('label')!.textContent = t('fit.nameLabel', { n: i + 1 });
+    const input = li.querySelector('input')!;
+    if (input !== document.activeElement) input.value = c.name;
+    li.querySelector('.visually-hidden')!.textContent = ` ${c.name}`;
+  });
+}
+
+function row(id: string, t: T): HTMLLIElement {
+  const li = el('li');
+  li.dataset.candidate = id;
+  const field = el('div', '', 'field');
+  const label = el('label');
+  label.htmlFor = `fit-name-${id}`;
+  const input = el('input');
+  input.type = 'text';
+  input.id = `fit-name-${id}`;
+  input.maxLength = 80;
+  input.dataset.candidate = id;
+  field.append(label, input);
+  const remove = el('button', t('fit.remove'), 'secondary');
+  remove.type = 'button';
+  remove.id = `fit-remove-${id}`;
+  remove.dataset.remove = id;
+  remove.append(el('span', '', 'visually-hidden'));
+  li.append(field, remove);
+  return li;
 }
 
 /** The ranking table, best first. */

@@ -1,0 +1,184 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axe, launch, press, tabTo, watchedPage, type Watch } from './browser';
+
+const base = inject('baseUrl');
+const origin = new URL(base).origin;
+const KEY = 'ai-team-atlas.fit-candidates';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; watch: Watch; close: () => Promise<void> }> {
+  const context = await browser.newContext({ colorScheme, acceptDownloads: true });
+  const { page, watch } = await watchedPage(context, origin);
+  await page.goto(base + path, { waitUntil: 'networkidle' });
+  const tag = path.includes('assess/') ? 'atlas-assess' : 'atlas-fit';
+  await page.waitForFunction((t) => customElements.get(t) !== undefined, tag);
+  return { page, watch, close: () => context.close() };
+}
+
+/** A self-assessment file in the export format (version 2). */
+const assessment = (ratings: Record<string, number>) =>
+  JSON.stringify({ format: 'ai-team-atlas/assessment', version: 2, ratings, target: null, hideExpectations: false, snapshots: [], updatedAt: '2026-12-01T00:00:00.000Z' });
+const file = (name: string, body: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+
+async function importFiles(page: Page, files: ReturnType<typeof file>[] | string) {
+  await page.evaluate(() => (document.getElementById('fit-status')!.textContent = ''));
+  await page.setInputFiles('#fit-import', files);
+  await page.waitForFunction(() => document.getElementById('fit-status')!.textContent !== '');
+  return page.textContent('#fit-status');
+}
+
+const ranking = (page: Page) => page.$$eval('#fit-ranking tbody tr', (rows) => rows.map((r) => [...(r as HTMLTableRowElement).cells].map((c) => c.textContent?.trim() ?? '')));
+const expectedCount = (page: Page) => page.locator('#fit-must input[type=checkbox]').count();
+
+describe('position fit in a real browser', () => {
+  it('imports a file exported by the self-assessment and shows fit, coverage and what was not assessed', async () => {
+    const assess = await open('assess/');
+    await assess.page.check('input[name="rate-model-conversion"][value="4"]');
+    await assess.page.check('input[name="rate-production-code"][value="2"]');
+    const [download] = await Promise.all([assess.page.waitForEvent('download'), assess.page.click('#assess-export')]);
+    const path = join(mkdtempSync(join(tmpdir(), 'atlas-fit-')), download.suggestedFilename());
+    await download.saveAs(path);
+    await assess.close();
+
+    const { page, watch, close } = await open('fit/#position=model-engineer:senior&must=model-conversion');
+    expect(await page.inputValue('#fit-role')).toBe('model-engineer');
+    expect(await page.isChecked('#fit-must-model-conversion')).toBe(true);
+    expect(await importFiles(page, path)).toContain('Added: Candidate 1.');
+    const n = await expectedCount(page);
+    // Model engineer, senior: conversion 4 (rated 4) and production code 4 (rated 2) → (4 + 2) / (4 + 4) = 75 %.
+    expect(await ranking(page)).toEqual([['1', 'Candidate 1', '75 %', `2 of ${n}`, 'None', '1']]);
+    const details = await page.textContent('#fit-details');
+    expect(details).toContain(`Fit 75 % over the expected skills they rated; assessed 2 of ${n} expected skills.`);
+    expect(details).toContain('Model conversion: rated 4, expected 4 · Must have');
+    expect(details).toContain('Production code: rated 2, expected 4 (2 below)');
+    const notAssessed = await page.locator('#fit-details article h5:has-text("Not assessed") + ul li').allTextContents();
+    expect(notAssessed).toHaveLength(n - 2);
+    expect(notAssessed).toContain('Inference serving');
+    expect(await page.locator('#fit-radar path.series').count()).toBe(2);
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreign).toEqual([]);
+    await close();
+  });
+
+  it('ranks two candidates, flags a must-have below expectation, keeps them across a reload, and refuses bad files', async () => {
+    const { page, watch, close } = await open('fit/#position=model-engineer:senior&must=model-conversion');
+    const status = await importFiles(page, [
+      file('bo-park.json', assessment({ 'model-conversion': 2, 'production-code': 4 })),
+      file('ana-kim.json', assessment({ 'model-conversion': 4, 'production-code': 4, 'unknown-skill': 3 })),
+    ]);
+    expect(status).toContain('Added: bo park, ana kim.');
+    expect(status).toContain('Ratings of skills this atlas does not have were ignored: unknown-skill.');
+    const n = await expectedCount(page);
+    expect(await ranking(page)).toEqual([
+      ['1', 'ana kim', '100 %', `2 of ${n}`, 'None', '0'],
+      ['2', 'bo park', '75 %', `2 of ${n}`, 'Model conversion', '1'],
+    ]);
+    expect(await page.textContent('#fit-details')).toContain('Must-have below expectation: Model conversion');
+    expect(await page.locator('#fit-radar path.series').count()).toBe(3);
+
+    for (const [bad, reason] of [
+      [file('broken.json', '{ not json'), 'It is not a JSON file.'],
+      [file('other-atlas.json', assessment({ 'basket-weaving': 5 })), 'None of its ratings are for skills in this atlas (basket-weaving).'],
+      [file('huge.json', assessment({}) + ' '.repeat(1_000_001)), 'The file is larger than 1 MB.'],
+      [file('script.json', JSON.stringify({ format: 'ai-team-atlas/assessment', version: 2, ratings: { '<img src=x onerror=alert(1)>': 3 } })), 'A value is out of range'],
+    ] as const) {
+      const message = await importFiles(page, [bad]);
+      expect(message).toContain(`“${bad.name}” was not loaded. ${reason}`);
+      expect(message).toContain('Candidates already loaded are unchanged.');
+      expect((await ranking(page)).map((r) => r[1])).toEqual(['ana kim', 'bo park']);
+    }
+    expect(await page.locator('img').count()).toBe(0);
+
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.querySelectorAll('#fit-ranking tbody tr').length === 2);
+    expect((await ranking(page)).map((r) => r[1])).toEqual(['ana kim', 'bo park']);
+    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!).candidates).toHaveLength(2);
+    expect(await axe(page)).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('is used by keyboard alone: position, must-have, candidate focus, observed level, rename and remove', async () => {
+    const { page, watch, close } = await open('fit/#position=model-engineer:senior');
+    await importFiles(page, [file('ana.json', assessment({ 'model-conversion': 4, 'production-code': 1 }))]);
+    await page.focus('#fit-seniority');
+    await press(page, 'ArrowUp');
+    await page.waitForFunction(() => location.hash === '#position=model-engineer:mid');
+    await tabTo(page, '#fit-must-model-conversion');
+    await press(page, 'Space');
+    await page.waitForFunction(() => location.hash === '#position=model-engineer:mid&must=model-conversion');
+    // The first rubric entry is the must-have until a candidate is in focus; then their biggest gap leads.
+    expect(await page.textContent('#fit-rubric > li:first-child h3')).toContain('Model conversion');
+    await tabTo(page, '#fit-focus');
+    await press(page, 'ArrowDown');
+    await page.waitForFunction(() => document.querySelector('#fit-rubric > li:first-child h3')?.textContent?.includes('Gap for ana'));
+    expect(await page.textContent('#fit-rubric > li:first-child h3')).toContain('Production code');
+    expect(await page.textContent('#fit-status')).toContain('The rubric now starts with the gaps of ana');
+    const first = '#fit-rubric > li:first-child input[type=radio]';
+    expect(await page.locator(`${first}:checked`).getAttribute('value')).toBe('');
+    await tabTo(page, `${first}:checked`);
+    await press(page, 'ArrowRight', 'ArrowRight', 'ArrowRight');
+    expect(await page.locator(`${first}:checked`).getAttribute('value')).toBe('2');
+
+    await tabTo(page, '#fit-name-c1', { backwards: true, max: 200 });
+    await press(page, 'Control+A');
+    await page.keyboard.type('Ana Kim');
+    await press(page, 'Tab');
+    await page.waitForFunction(() => document.getElementById('fit-status')!.textContent!.includes('Renamed: Ana Kim.'));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('fit-remove-c1');
+    await press(page, 'Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#fit-ranking tbody tr').length === 0);
+    expect(await page.textContent('#fit-status')).toContain('Removed: Ana Kim.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('fit-import');
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('says what is wrong with a bad link and still shows a usable position', async () => {
+    const { page, watch, close } = await open('fit/#position=wizard:mid&must=model-conversion');
+    expect(await page.textContent('#fit-status')).toContain('“wizard”');
+    expect(await page.locator('#fit-rubric > li').count()).toBeGreaterThan(3);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('prints the rubric and the position only', async () => {
+    const { page, close } = await open('fit/#position=modeler:junior&must=training-experimentation');
+    await importFiles(page, [file('ana.json', assessment({ 'training-experimentation': 1 }))]);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['#fit-form', '#fit-ranking', '#fit-import', '#fit-focus', '#fit-print', 'h1']) expect(await page.isVisible(hidden), hidden).toBe(false);
+    expect(await page.textContent('#fit-rubric-title')).toBe('Interview rubric: Modeler · Junior');
+    expect(await page.textContent('#fit-position-line')).toMatch(/^\d+ key skills · Must have: Training and experimentation$/);
+    expect(await page.isVisible('#fit-rubric > li:first-child')).toBe(true);
+    await close();
+  });
+
+  it('works in Korean, in the dark theme, with no accessibility violations', async () => {
+    const { page, watch, close } = await open('ko/fit/#position=data-curator:mid', 'dark');
+    const status = await importFiles(page, [file('ana.json', assessment({ 'annotation-guidelines': 3 }))]);
+    expect(status).toContain('추가했습니다: ana.');
+    expect(await page.textContent('#fit-details')).toContain('평가 안 됨');
+    expect(await page.textContent('#fit-rubric-title')).toContain('면접 루브릭');
+    expect(await axe(page)).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('has no accessibility violations in the light theme with two candidates and a candidate in focus', async () => {
+    const { page, watch, close } = await open('fit/#position=model-engineer:senior&must=model-conversion');
+    await importFiles(page, [file('a.json', assessment({ 'model-conversion': 3 })), file('b.json', assessment({ 'production-code': 2 }))]);
+    await page.selectOption('#fit-focus', 'c1');
+    expect(await axe(page)).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+});
