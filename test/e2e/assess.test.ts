@@ -177,6 +177,68 @@ describe('self-assessment in a real browser', () => {
     await close();
   });
 
+  it('quick form: asks only what the target expects, says how many remain, and keeps ratings when switching to the full form', async () => {
+    const { page, watch, close } = await open();
+    const visible = () => page.locator('#assess-form fieldset[data-skill]:visible').count();
+    const total = await page.locator('#assess-form fieldset[data-skill]').count();
+    await page.check('input[name="assess-mode"][value="quick"]');
+    const perArea = await visible();
+    expect(perArea).toBe(await page.locator('#assess-form > section').count());
+    await page.selectOption('#assess-target', 'model-engineer');
+    await page.selectOption('#assess-seniority', 'junior');
+    const asked = await visible();
+    expect(asked).toBeGreaterThan(3);
+    expect(asked).toBeLessThan(total);
+    const first = page.locator('#assess-form fieldset[data-skill]:visible').first();
+    const skill = await first.getAttribute('data-skill');
+    await first.locator('input[value="2"]').check();
+    await expect(page.textContent('#assess-remaining')).resolves.toBe(`${asked - 1} skills left in the quick form.`);
+    await page.check('input[name="assess-mode"][value="full"]');
+    expect(await visible()).toBe(total);
+    expect(await checked(page)).toEqual({ [`rate-${skill}`]: '2' });
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.isChecked('input[name="assess-mode"][value="full"]')).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('keeps evidence (note and links) through an exported file and a share link, and refuses a script link', async () => {
+    const first = await open();
+    await first.page.check('input[name="rate-model-conversion"][value="3"]');
+    await first.page.click('fieldset[data-skill="model-conversion"] summary');
+    await first.page.fill('#evidence-note-model-conversion', 'Converted YOLOv8 to TensorRT <fp16>');
+    await first.page.fill('#evidence-links-model-conversion', 'https://github.com/me/yolo-trt\nhttps://demo.example.org/');
+    await first.page.focus('#assess-export');
+    await expect(first.page.textContent('#assess-status')).resolves.toContain('Evidence saved');
+    await first.page.fill('#evidence-links-model-conversion', 'javascript:alert(1)');
+    await first.page.focus('#assess-export');
+    await expect(first.page.textContent('#assess-status')).resolves.toContain('http://');
+    const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.click('#assess-export')]);
+    const file = join(mkdtempSync(join(tmpdir(), 'atlas-evidence-')), 'evidence.json');
+    await download.saveAs(file);
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported.evidence).toEqual({ 'model-conversion': { note: 'Converted YOLOv8 to TensorRT <fp16>', links: ['https://github.com/me/yolo-trt', 'https://demo.example.org/'] } });
+    await first.page.click('#assess-share');
+    await first.page.waitForFunction(() => (document.getElementById('assess-share-url') as HTMLInputElement).value !== '');
+    const link = await first.page.inputValue('#assess-share-url');
+    await first.close();
+
+    const second = await open();
+    await second.page.setInputFiles('#assess-import', file);
+    await second.page.waitForFunction(() => /Imported/.test(document.getElementById('assess-status')!.textContent ?? ''));
+    expect(await second.page.inputValue('#evidence-note-model-conversion')).toBe('Converted YOLOv8 to TensorRT <fp16>');
+    await second.close();
+
+    const context = await browser.newContext();
+    const { page, watch } = await watchedPage(context, origin);
+    await page.goto(link, { waitUntil: 'networkidle' });
+    await page.waitForSelector('#assess-shared:not([hidden])');
+    expect(await page.inputValue('#evidence-links-model-conversion')).toBe('https://github.com/me/yolo-trt\nhttps://demo.example.org/');
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
   it('works in Korean too', async () => {
     const { page, watch, close } = await open('ko/assess/');
     expect(await page.getAttribute('html', 'lang')).toBe('ko');

@@ -95,15 +95,22 @@ export function dropUnknown(assessment: Assessment, known: ReadonlySet<string>):
     ratings: keepKnown(assessment.ratings, known, dropped),
     snapshots: assessment.snapshots.map((s) => ({ ...s, ratings: keepKnown(s.ratings, known, dropped) })),
   };
+  if (assessment.evidence) {
+    result.evidence = Object.fromEntries(Object.entries(assessment.evidence).filter(([skill]) => {
+      if (!known.has(skill)) dropped.add(skill);
+      return known.has(skill);
+    }));
+  }
   return { assessment: result, dropped: [...dropped].sort() };
 }
 
-/** Encodes ratings and target into a URL-safe share token. */
-export async function encodeShare(assessment: Pick<Assessment, 'ratings' | 'target'>): Promise<string> {
+/** Encodes ratings, target and evidence into a URL-safe share token. */
+export async function encodeShare(assessment: Pick<Assessment, 'ratings' | 'target' | 'evidence'>): Promise<string> {
   const payload = {
     v: ASSESSMENT_VERSION,
     r: assessment.ratings,
     ...(assessment.target ? { t: [assessment.target.role, assessment.target.seniority] as [string, typeof assessment.target.seniority] } : {}),
+    ...(assessment.evidence && Object.keys(assessment.evidence).length > 0 ? { e: assessment.evidence } : {}),
   } as const;
   const encoded = await encodeUrlState(shareFormat, payload);
   if (!encoded.ok) throw new RangeError(`share payload refused: ${encoded.reason}`);
@@ -115,6 +122,7 @@ export async function decodeShare(token: string, knownSkills: ReadonlySet<string
   const decoded = await decodeUrlState(shareFormat, token);
   if (!decoded.ok) return decoded;
   const target = decoded.value.t ? { role: decoded.value.t[0], seniority: decoded.value.t[1] } : null;
-  const { assessment, dropped } = dropUnknown({ ...emptyAssessment(now), ratings: decoded.value.r, target }, knownSkills);
+  const shared: Assessment = { ...emptyAssessment(now), ratings: decoded.value.r, target, ...(decoded.value.e ? { evidence: decoded.value.e } : {}) };
+  const { assessment, dropped } = dropUnknown(shared, knownSkills);
   return { ok: true, assessment, dropped };
 }

@@ -4,7 +4,9 @@
  *
  * Versions:
  * - v1 (first prototype): `{ version: 1, levels: {skill: level}, role?, seniority?, savedAt }`.
- * - v2 (current): adds the format tag, a target position, the anchoring option and snapshots.
+ * - v2 (current): adds the format tag, a target position, the anchoring option and snapshots. Later
+ *   additions are optional fields, so every v2 file ever written still reads: `mode` (quick or full
+ *   form) and `evidence` (a note and up to three links per rated skill).
  * Every earlier version is migrated by `migrate` in codec.ts; the migration is tested with fixtures.
  * Free text (snapshot labels) is only ever shown as text, so any characters are allowed; only its
  * length is limited. Every write is validated by this schema (src/lib/store.ts), so what is saved loads.
@@ -32,6 +34,22 @@ export const MAX_SNAPSHOTS = 100;
 const label = z.string().check(z.maxLength(MAX_LABEL));
 /** Level per skill id. */
 export const ratingsSchema = z.record(id, level);
+
+/** Longest evidence note, in UTF-16 code units. */
+export const MAX_NOTE = 500;
+/** Most evidence links per skill. */
+export const MAX_LINKS = 3;
+/** An evidence link: http(s) only, so it can never be a script URL. */
+const link = z.string().check(z.maxLength(300), z.regex(/^https?:\/\/[^\s<>"'`]+$/i, 'a link starts with http:// or https:// and has no spaces'));
+/** The evidence behind one rating: what the person did, and where it can be seen. */
+export const evidenceSchema = z.strictObject({
+  /** A short note, e.g. "reproduced the paper's Table 2 within 0.3 points". Shown only as text. */
+  note: z.optional(z.string().check(z.maxLength(MAX_NOTE))),
+  /** Up to three links (a repository, a paper reproduction, a demo). */
+  links: z.optional(z.array(link).check(z.maxLength(MAX_LINKS))),
+});
+/** Evidence per skill id. */
+export const evidenceMapSchema = z.record(id, evidenceSchema);
 
 /** A saved point in time, to see growth. */
 export const snapshotSchema = z.strictObject({
@@ -62,6 +80,10 @@ export const assessmentSchema = z.strictObject({
   snapshots: z.array(snapshotSchema).check(z.maxLength(MAX_SNAPSHOTS)),
   /** Last change (ISO 8601). */
   updatedAt: z.iso.datetime(),
+  /** Which form the person uses: only the skills the target expects (quick) or every skill (full). */
+  mode: z.optional(z.enum(['quick', 'full'])),
+  /** Evidence behind ratings, per skill id. */
+  evidence: z.optional(evidenceMapSchema),
 });
 
 /** Version 1, the first prototype's format; read only to migrate it. */
@@ -73,11 +95,12 @@ export const assessmentV1Schema = z.strictObject({
   savedAt: z.iso.datetime(),
 });
 
-/** The compact payload of a share link: ratings and target only, never snapshots. */
+/** The compact payload of a share link: ratings, target and evidence, never snapshots. */
 export const sharePayloadSchema = z.strictObject({
   v: z.literal(ASSESSMENT_VERSION),
   r: ratingsSchema,
   t: z.optional(z.tuple([id, z.enum(SENIORITIES)])),
+  e: z.optional(evidenceMapSchema),
 });
 
 /** A validated assessment. */
@@ -86,3 +109,5 @@ export type Assessment = z.output<typeof assessmentSchema>;
 export type Ratings = z.output<typeof ratingsSchema>;
 /** A target position. */
 export type Target = z.output<typeof targetSchema>;
+/** Evidence behind one rating. */
+export type Evidence = z.output<typeof evidenceSchema>;

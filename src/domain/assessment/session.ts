@@ -74,6 +74,16 @@ export class AssessmentSession {
     return this.commit(change.setHideExpectations(this.state, hide, this.clock()));
   }
 
+  /** Switches between the quick and the full form. */
+  setMode(mode: 'quick' | 'full'): Outcome {
+    return this.commit(change.setMode(this.state, mode, this.clock()));
+  }
+
+  /** Sets the evidence (note, links one per line) behind one rating. */
+  setEvidence(skill: string, note: string, links: string): Outcome {
+    return this.apply(change.setEvidence(this.state, skill, note, links, this.known, this.clock()));
+  }
+
   /** Saves the current ratings as a snapshot. */
   snapshot(label: string): Outcome {
     return this.apply(change.takeSnapshot(this.state, label, this.clock()));

@@ -3,10 +3,12 @@
  * `now`. The island only calls these; it never builds an assessment itself. A change that cannot be made
  * returns `{ ok: false, reason }` and leaves the state as it was, so the UI can say why.
  */
-import { MAX_LABEL, MAX_SNAPSHOTS, type Assessment, type Target } from './schema';
+import { MAX_LABEL, MAX_LINKS, MAX_NOTE, MAX_SNAPSHOTS, type Assessment, type Evidence, type Target } from './schema';
 
 /** The outcome of a change. */
-export type Change = { ok: true; state: Assessment } | { ok: false; reason: 'unknown-skill' | 'bad-level' | 'snapshot-limit' | 'no-snapshot' };
+export type Change =
+  | { ok: true; state: Assessment }
+  | { ok: false; reason: 'unknown-skill' | 'bad-level' | 'snapshot-limit' | 'no-snapshot' | 'bad-link' | 'too-many-links' };
 
 const stamp = (a: Assessment, now: Date): Assessment => ({ ...a, updatedAt: now.toISOString() });
 
@@ -63,9 +65,36 @@ export function clearRatings(a: Assessment, now: Date): Change {
  * Keeps a profile opened from a share link: its ratings and target replace the current ones, and the
  * current ratings (if any) are kept as a snapshot next to the earlier snapshots, which all stay.
  */
-export function keepShared(saved: Assessment, shared: Pick<Assessment, 'ratings' | 'target'>, now: Date): Change {
+export function keepShared(saved: Assessment, shared: Pick<Assessment, 'ratings' | 'target' | 'evidence'>, now: Date): Change {
   const hasRatings = Object.keys(saved.ratings).length > 0;
   if (hasRatings && saved.snapshots.length >= MAX_SNAPSHOTS) return { ok: false, reason: 'snapshot-limit' };
   const snapshots = hasRatings ? [...saved.snapshots, { at: now.toISOString(), ratings: saved.ratings }] : saved.snapshots;
-  return { ok: true, state: stamp({ ...saved, ratings: { ...shared.ratings }, target: shared.target, snapshots }, now) };
+  const evidence = shared.evidence ? { evidence: { ...shared.evidence } } : {};
+  return { ok: true, state: stamp({ ...saved, ratings: { ...shared.ratings }, target: shared.target, snapshots, ...evidence }, now) };
+}
+
+/** Switches between the quick form (the target's skills) and the full form; ratings are shared. */
+export function setMode(a: Assessment, mode: 'quick' | 'full', now: Date): Assessment {
+  return stamp({ ...a, mode }, now);
+}
+
+/** Links typed one per line (blank lines ignored, surrounding spaces trimmed). */
+export function parseLinks(text: string): string[] {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+}
+
+/**
+ * Sets the evidence for one skill: a note (clipped to MAX_NOTE) and links typed one per line (http or
+ * https only, at most MAX_LINKS, each under 300 characters). Empty note and no links remove the evidence.
+ */
+export function setEvidence(a: Assessment, skill: string, note: string, linksText: string, known: ReadonlySet<string>, now: Date): Change {
+  if (!known.has(skill)) return { ok: false, reason: 'unknown-skill' };
+  const links = parseLinks(linksText);
+  if (links.length > MAX_LINKS) return { ok: false, reason: 'too-many-links' };
+  if (links.some((l) => l.length > 300 || !/^https?:\/\/[^\s<>"'`]+$/i.test(l))) return { ok: false, reason: 'bad-link' };
+  const clipped = clipText(note, MAX_NOTE);
+  const { [skill]: _old, ...rest } = a.evidence ?? {};
+  const entry: Evidence = { ...(clipped ? { note: clipped } : {}), ...(links.length ? { links } : {}) };
+  const evidence = clipped || links.length ? { ...rest, [skill]: entry } : rest;
+  return { ok: true, state: stamp({ ...a, evidence }, now) };
 }

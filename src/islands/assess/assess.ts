@@ -10,7 +10,8 @@ import { linkWithHash, readHash } from '../../client/hash';
 import { drawRadar } from '../../client/radar';
 import { islandData, islandStrings } from '../../client/strings';
 import { encodeAssessment, encodeShare, type DecodeFailure } from '../../domain/assessment/codec';
-import { MAX_BYTES, MAX_SNAPSHOTS } from '../../domain/assessment/schema';
+import { MAX_BYTES, MAX_SNAPSHOTS, type Assessment } from '../../domain/assessment/schema';
+import { quickSkills, remaining } from '../../domain/assessment/quick';
 import { gaps, matchRoles } from '../../domain/assessment/scoring';
 import { AssessmentSession, type Outcome } from '../../domain/assessment/session';
 import type { LoadNotice } from '../../domain/assessment/storage';
@@ -70,7 +71,12 @@ class AtlasAssess extends HTMLElement {
       if (outcome.dropped?.length) messages.push(this.t('assess.dropped', { ids: outcome.dropped.join(', ') }));
       this.say(messages.filter(Boolean).join(' '));
     } else if ('refused' in outcome) {
-      this.say(outcome.refused === 'snapshot-limit' ? this.t('assess.snapshotLimit', { max: MAX_SNAPSHOTS }) : outcome.refused);
+      const refusals: Record<string, string> = {
+        'snapshot-limit': this.t('assess.snapshotLimit', { max: MAX_SNAPSHOTS }),
+        'bad-link': this.t('assess.badLink'),
+        'too-many-links': this.t('assess.tooManyLinks'),
+      };
+      this.say(refusals[outcome.refused] ?? outcome.refused);
     } else if ('unsaved' in outcome) {
       const u = outcome.unsaved;
       this.say(this.t('assess.saveRefused', u.reason === 'invalid' ? { field: u.field, message: u.message } : { field: '(document)', message: u.reason }));
@@ -83,9 +89,14 @@ class AtlasAssess extends HTMLElement {
   private bind() {
     const s = this.session;
     this.$('assess-form').addEventListener('change', (event) => {
-      const input = event.target as HTMLInputElement;
-      this.report(s.rate(input.name.replace(/^rate-/, ''), Number(input.value)));
+      const field = event.target as HTMLInputElement | HTMLTextAreaElement;
+      const skill = field.dataset.evidenceNote ?? field.dataset.evidenceLinks;
+      if (skill === undefined) return void this.report(s.rate(field.name.replace(/^rate-/, ''), Number(field.value)));
+      const note = this.querySelector<HTMLTextAreaElement>(`#evidence-note-${skill}`)!.value;
+      const links = this.querySelector<HTMLTextAreaElement>(`#evidence-links-${skill}`)!.value;
+      this.report(s.setEvidence(skill, note, links), this.t('assess.evidenceSaved'));
     });
+    this.$('assess-mode').addEventListener('change', (e) => this.report(s.setMode((e.target as HTMLInputElement).value === 'quick' ? 'quick' : 'full')));
     const target = this.$<HTMLSelectElement>('assess-target');
     const seniority = this.$<HTMLSelectElement>('assess-seniority');
     const setTarget = () => this.report(s.setTarget(target.value ? { role: target.value, seniority: seniority.value as Seniority } : null));
@@ -172,6 +183,24 @@ class AtlasAssess extends HTMLElement {
     }
   }
 
+  /** Quick or full form: which skills are asked, how many remain, and the evidence fields. */
+  private renderForm(state: Assessment) {
+    const mode = state.mode ?? 'full';
+    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="assess-mode"]')) radio.checked = radio.value === mode;
+    const asked = quickSkills(this.model.skills, this.model.roles, state.target);
+    const shown = new Set(mode === 'quick' ? asked : this.model.skills.map((s) => s.id));
+    for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('#assess-form fieldset[data-skill]')) fieldset.hidden = !shown.has(fieldset.dataset.skill!);
+    for (const section of this.querySelectorAll<HTMLElement>('#assess-form > section')) section.hidden = !section.querySelector('fieldset[data-skill]:not([hidden])');
+    const left = remaining(state.ratings, asked);
+    this.$('assess-remaining').textContent = mode === 'quick' ? (left > 0 ? this.t('assess.remaining', { n: left }) : this.t('assess.remainingNone')) : '';
+    for (const area of this.querySelectorAll<HTMLTextAreaElement>('textarea[data-evidence-note], textarea[data-evidence-links]')) {
+      if (area === document.activeElement) continue;
+      const skill = area.dataset.evidenceNote ?? area.dataset.evidenceLinks!;
+      const evidence = state.evidence?.[skill];
+      area.value = area.dataset.evidenceNote !== undefined ? evidence?.note ?? '' : (evidence?.links ?? []).join('\n');
+    }
+  }
+
   /** Redraws everything that depends on the state. */
   private render() {
     const start = performance.now();
@@ -193,6 +222,7 @@ class AtlasAssess extends HTMLElement {
     const rated = Object.keys(ratings).length;
     this.$<HTMLProgressElement>('assess-progress').value = rated;
     this.$('assess-progress-text').textContent = this.t('assess.progressText', { n: rated, total: this.model.skills.length });
+    this.renderForm(state);
 
     const areaIds = this.model.areas.map((a) => a.id);
     // Like with like: over the skills the target expects, or (no target) over the skills rated.

@@ -106,6 +106,48 @@ describe('the assessment session', () => {
   });
 });
 
+describe('evidence behind a rating', () => {
+  it('keeps a note and up to three http(s) links per skill, and round-trips them through storage, files and share links', async () => {
+    const store = memory();
+    const session = new AssessmentSession(store, known, clock());
+    session.rate('model-conversion', 3);
+    expect(session.setEvidence('model-conversion', '  converted YOLOv8 to TensorRT <fp16>  ', 'https://github.com/me/yolo-trt\n\n http://demo.example.org/x ')).toEqual({ ok: true });
+    const evidence = { 'model-conversion': { note: 'converted YOLOv8 to TensorRT <fp16>', links: ['https://github.com/me/yolo-trt', 'http://demo.example.org/x'] } };
+    expect(new AssessmentSession(store, known, clock()).state.evidence).toEqual(evidence);
+    const shared = await new AssessmentSession(memory(), known, clock()).openShared(await encodeShare(session.state));
+    expect(shared.ok).toBe(true);
+    const file = encodeAssessment(session.state);
+    expect(file.ok && decodeAssessment(file.text, known)).toMatchObject({ ok: true, assessment: { evidence } });
+  });
+
+  it('refuses script links, links without a scheme and a fourth link, changing nothing', () => {
+    const store = memory();
+    const session = new AssessmentSession(store, known, clock());
+    session.setEvidence('monitoring', 'ok', 'https://a.example');
+    const saved = store.data.get(STORAGE_KEY);
+    expect(session.setEvidence('monitoring', 'x', 'javascript:alert(1)')).toEqual({ ok: false, refused: 'bad-link' });
+    expect(session.setEvidence('monitoring', 'x', 'github.com/me/repo')).toEqual({ ok: false, refused: 'bad-link' });
+    expect(session.setEvidence('monitoring', 'x', 'https://a.b/1\nhttps://a.b/2\nhttps://a.b/3\nhttps://a.b/4')).toEqual({ ok: false, refused: 'too-many-links' });
+    expect(session.setEvidence('retired-skill', 'x', '')).toEqual({ ok: false, refused: 'unknown-skill' });
+    expect(store.data.get(STORAGE_KEY)).toBe(saved);
+  });
+
+  it('removes the evidence of a skill when note and links are emptied, and clips a long note', () => {
+    const session = new AssessmentSession(memory(), known, clock());
+    session.setEvidence('monitoring', 'x'.repeat(600), '');
+    expect(session.state.evidence?.monitoring?.note).toHaveLength(500);
+    session.setEvidence('monitoring', '   ', '\n');
+    expect(session.state.evidence).toEqual({});
+  });
+
+  it('drops evidence for skills the atlas no longer has when a file is imported', () => {
+    const session = new AssessmentSession(memory(), known, clock());
+    const file = { ...emptyAssessment(), ratings: { monitoring: 2 }, evidence: { monitoring: { note: 'a' }, 'retired-skill': { note: 'b' } } };
+    expect(session.importText(JSON.stringify(file))).toEqual({ ok: true, dropped: ['retired-skill'] });
+    expect(session.state.evidence).toEqual({ monitoring: { note: 'a' } });
+  });
+});
+
 /** One user action; the property below runs random sequences of them. */
 type Op =
   | { kind: 'rate'; skill: string; level: number }
@@ -116,6 +158,7 @@ type Op =
   | { kind: 'import'; text: string }
   | { kind: 'share'; ratings: Record<string, number>; keep: boolean }
   | { kind: 'badShare'; token: string }
+  | { kind: 'evidence'; skill: string; note: string; links: string }
   | { kind: 'reload' };
 
 const ratingsArb = fc.dictionary(fc.constantFrom(...skills), fc.integer({ min: 0, max: 5 }));
@@ -136,6 +179,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('share' as const), ratings: ratingsArb, keep: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('badShare' as const), token: fc.string() }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'reload' as const }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('evidence' as const), skill: fc.constantFrom(...skills), note: labelArb, links: fc.oneof(fc.string(), fc.constant('https://github.com/a/b\nhttp://x.y/z'), fc.webUrl().map((u) => u)) }) },
 );
 
 const savedOf = (store: ReturnType<typeof memory>): Assessment | undefined => {
@@ -191,6 +235,7 @@ describe('random sequences of user operations', () => {
               else session.discardShared();
               break;
             }
+            case 'evidence': session.setEvidence(op.skill, op.note, op.links); break;
             case 'reload': session = new AssessmentSession(store, known, tick); expect(session.notices).toEqual([]); break;
           }
           const saved = savedOf(store);
