@@ -7,6 +7,7 @@ import type {
   Area, AreaText, Blueprint, BlueprintText, Guide, GuideText, Locale, Path, PathText, Role, RoleText, Skill,
   SkillText, Stage, StageText, Term, TermText, Rule, RuleText,
 } from '../schemas/index';
+import { memo } from './memo';
 
 /** One entry: its id, language-neutral facts and prose per locale. */
 export interface Entry<F, T> {
@@ -31,15 +32,6 @@ export interface Atlas {
   terms: Entry<Term, TermText>[];
 }
 
-/** Derived values cached per source object (a list or the atlas); the source is never mutated. */
-function memo<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
-}
 
 /** Appends `value` to the list at `key`, creating it. */
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {

@@ -1,6 +1,6 @@
 /** The whole analysis of a plan, recomputed on every change: requirements, coverage, risks and suggestions. */
 import { areaCoverage, busFactor, planMembers, skillCoverage, stagesWithoutOwner, type AreaCoverage, type BusFactor, type Member, type SkillCoverage, type UnownedStage } from './coverage';
-import type { PlannerKnowledge } from './knowledge';
+import { skillPositions, type PlannerKnowledge } from './knowledge';
 import type { Plan } from './plan';
 import { applyingRules, deriveRequirements } from './requirements';
 import { suggestHires, trainingPairs, type HireSuggestion, type TrainingPair } from './suggest';
@@ -27,7 +27,7 @@ export interface PlanAnalysis {
 
 /** Analyses a plan against the planner's knowledge. */
 export function analyzePlan(plan: Plan, knowledge: PlannerKnowledge): PlanAnalysis {
-  const order = new Map(knowledge.skills.map((s, i) => [s.id, i]));
+  const { order } = skillPositions(knowledge);
   const lines = deriveRequirements(plan.inputs, knowledge.rules).sort((a, b) => (order.get(a.skill) ?? 0) - (order.get(b.skill) ?? 0));
   const members = planMembers(plan, knowledge);
   const coverage = skillCoverage(lines, members);

@@ -13,7 +13,7 @@
  * one uncovered skill is enough.) Ties go to the skill that comes first by id.
  */
 import { SENIORITIES, type Seniority } from '../../schemas/constants';
-import { expectedLevel, type PlannerKnowledge, type StageFacts } from './knowledge';
+import { expectedLevel, skillPositions, type PlannerKnowledge, type StageFacts } from './knowledge';
 import type { Plan } from './plan';
 import type { RequiredLine } from './requirements';
 
@@ -123,7 +123,7 @@ export function skillCoverage(lines: readonly RequiredLine[], members: readonly 
  * member has in any skill of the area.
  */
 export function areaCoverage(coverage: readonly SkillCoverage[], members: readonly Member[], knowledge: PlannerKnowledge): AreaCoverage[] {
-  const areaOf = new Map(knowledge.skills.map((s) => [s.id, s.area]));
+  const areaOf = skillPositions(knowledge).area;
   const present = members.filter((m) => !m.away);
   return knowledge.areas.map((area) => {
     const lines = coverage.filter((c) => areaOf.get(c.skill) === area);

@@ -5,6 +5,7 @@
  */
 import { SENIORITIES, type Seniority, type Team } from '../../schemas/constants';
 import type { Atlas } from '../atlas';
+import { memo } from '../memo';
 import type { RuleFacts } from './requirements';
 
 /** A role as the planner needs it. */
@@ -39,8 +40,36 @@ export interface PlannerKnowledge {
   stages: StageFacts[];
 }
 
-/** Extracts the planner's slice from the loaded atlas. */
+const extracted = new WeakMap<object, PlannerKnowledge>();
+const rolesBySkill = new WeakMap<object, Map<string, string[]>>();
+const skillIndex = new WeakMap<object, { order: Map<string, number>; area: Map<string, string> }>();
+
+/** Extracts the planner's slice from the loaded atlas, once per atlas (every blueprint page shares it). */
 export function plannerKnowledge(atlas: Pick<Atlas, 'areas' | 'skills' | 'roles' | 'rules' | 'stages'>): PlannerKnowledge {
+  return memo(extracted, atlas, () => extract(atlas));
+}
+
+/** Ids of the roles that list `skill` in their expectations, in id order; indexed once per knowledge. */
+export function rolesListing(knowledge: PlannerKnowledge, skill: string): readonly string[] {
+  const index = memo(rolesBySkill, knowledge.roles, () => {
+    const map = new Map<string, string[]>();
+    for (const role of Object.keys(knowledge.roles).sort()) {
+      for (const id of Object.keys(knowledge.roles[role]!.expectations)) map.set(id, [...(map.get(id) ?? []), role]);
+    }
+    return map;
+  });
+  return index.get(skill) ?? [];
+}
+
+/** Each skill's position in area order and its area; indexed once per knowledge. */
+export function skillPositions(knowledge: PlannerKnowledge): { order: Map<string, number>; area: Map<string, string> } {
+  return memo(skillIndex, knowledge.skills, () => ({
+    order: new Map(knowledge.skills.map((s, i) => [s.id, i])),
+    area: new Map(knowledge.skills.map((s) => [s.id, s.area])),
+  }));
+}
+
+function extract(atlas: Pick<Atlas, 'areas' | 'skills' | 'roles' | 'rules' | 'stages'>): PlannerKnowledge {
   const areas = atlas.areas.map((a) => a.id);
   return {
     areas,

@@ -8,7 +8,7 @@
  */
 import { SENIORITIES, type Seniority } from '../../schemas/constants';
 import { TEACHER_LEVEL, type Member, type SkillCoverage } from './coverage';
-import { expectedLevel, type PlannerKnowledge } from './knowledge';
+import { expectedLevel, rolesListing, type PlannerKnowledge } from './knowledge';
 
 /** One suggested hire and what it fixes. */
 export interface HireSuggestion {
@@ -29,7 +29,9 @@ export function suggestHires(coverage: readonly SkillCoverage[], knowledge: Plan
   const open = coverage.filter((c) => c.status !== 'ok');
   if (open.length === 0) return [];
   const best = new Map<string, HireSuggestion>();
-  for (const role of Object.keys(knowledge.roles).sort()) {
+  // Only a role that lists an open skill can score; the others are skipped without being looked at.
+  const candidates = [...new Set(open.flatMap((c) => rolesListing(knowledge, c.skill)))].sort();
+  for (const role of candidates) {
     for (const seniority of SENIORITIES) {
       const holds = open.filter((c) => expectedLevel(knowledge.roles[role], c.skill, seniority) >= c.level);
       const closes = holds.filter((c) => c.status === 'gap').map((c) => c.skill);
