@@ -26,6 +26,8 @@ class AtlasTeam extends HTMLElement implements Host {
   say!: (message: string) => void;
   session!: PlanSession;
   known!: KnownIds;
+  /** Structure of the member list last drawn (ids, roles, seniorities, counts, names). */
+  private shape = '';
 
   connectedCallback() {
     this.model = islandData<Model>(this, 'model');
@@ -65,6 +67,7 @@ class AtlasTeam extends HTMLElement implements Host {
 
   /** Redraws, then says what went wrong or `success`; returns whether it worked. */
   report(outcome: PlanOutcome, success = ''): boolean {
+    if (!outcome.ok) this.shape = ''; // redraw every control so a refused value shows the plan's value again
     this.render();
     if (outcome.ok) {
       const messages = [outcome.storageFailed ? this.t('plan.saveFailed') : success];
@@ -201,7 +204,17 @@ class AtlasTeam extends HTMLElement implements Host {
 
     const present = analysis.members.filter((m) => !m.away).length;
     this.$('tp-total').textContent = this.t('plan.total', { n: analysis.members.length, present, teams: plan.teams.length });
-    renderTeams(this.$('tp-teams'), plan, analysis, this.model, this.t, this.$<HTMLTemplateElement>('tp-role-select'));
+    // The member list is rebuilt only when its structure changes; a what-if toggle or an input change just updates boxes.
+    const shape = JSON.stringify(plan.teams.map((t) => [t.id, t.team, t.lines.map((l) => [l.id, l.role, l.seniority, l.count]), t.people.map((p) => [p.id, p.name, p.role])]));
+    if (shape !== this.shape) {
+      renderTeams(this.$('tp-teams'), plan, analysis, this.model, this.t, this.$<HTMLTemplateElement>('tp-role-select'));
+      this.shape = shape;
+    } else {
+      for (const m of analysis.members) {
+        const box = document.getElementById(`tp-away-${m.key.replace('.', '-')}`) as HTMLInputElement | null;
+        if (box) box.checked = m.away;
+      }
+    }
     const importTeam = this.$<HTMLSelectElement>('tp-import-team');
     const chosen = importTeam.value;
     importTeam.replaceChildren(...plan.teams.map((team, n) => new Option(`${n + 1}. ${this.t(`team.${team.team}`)}`, team.id)));
