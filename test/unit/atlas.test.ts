@@ -106,3 +106,12 @@ describe('atlas lookups: stray cases', () => {
     expect(byId(list, 'x').facts).toEqual({ n: 1 });
   });
 });
+
+describe('atlas lookups are computed once', () => {
+  it('returns the same links and skill pairs on a second call, and an empty group for an area without skills', () => {
+    expect(links(atlas)).toBe(links(atlas));
+    expect(skillAreas(atlas)).toBe(skillAreas(atlas));
+    const withEmpty = { areas: [...atlas.areas, entry('ops', {})] as Atlas['areas'], skills: atlas.skills };
+    expect(skillsByArea(withEmpty).map((g) => [g.area.id, g.skills.length])).toEqual([['data', 1], ['model', 2], ['ops', 0]]);
+  });
+});

@@ -267,9 +267,30 @@ describe('checkContent: files that are empty or in another locale set', () => {
 
   it('finds term and role tags in a guide body with either quote and any spacing', () => {
     const tree = validTree();
-    tree.guides.text[0]!.body = "<Term  id='qps'>QPS</Term>, <RoleLink\nid='modeler'>x</RoleLink> and <Term id=\"tps\">TPS</Term>";
+    tree.guides.text[0]!.body = "<Term  id='tps'>TPS</Term>, <RoleLink\nid='wizard'>x</RoleLink> and <Term id=\"qps\">QPS</Term>";
     expect(checkContent(tree)).toStrictEqual([
       { file: 'content/guides/en/intro.mdx', field: 'body <Term>', value: '"tps"', message: 'no term has this id; allowed: an id of a file in content/terms/ (qps)' },
+      {
+        file: 'content/guides/en/intro.mdx',
+        field: 'body <RoleLink>',
+        value: '"wizard"',
+        message: 'no role has this id; allowed: an id of a file in content/roles/ (model-engineer, modeler)',
+      },
+    ]);
+  });
+
+  it('accepts a guide without a body', () => {
+    const tree = validTree();
+    delete tree.guides.text[0]!.body;
+    expect(checkContent(tree)).toStrictEqual([]);
+  });
+
+  it('checks prose that fails its schema only against the schema, not against the facts', () => {
+    const tree = validTree();
+    const ko = tree.paths.text.find((t) => t.locale === 'ko')!;
+    ko.data = { title: 't', summary: 's' };
+    expect(checkContent(tree)).toStrictEqual([
+      { file: 'content/paths/ko/becoming.yaml', field: 'steps', message: 'Invalid input: expected record, received undefined' },
     ]);
   });
 
@@ -325,5 +346,66 @@ describe('checkContent: files that are empty or in another locale set', () => {
         'content/roles/en/modeler.yaml › titleNotes.applied scientist: a note must be keyed by one of this role\'s aliases, exactly as listed; allowed: "Applied Scientist"',
       );
     });
+  });
+});
+
+describe('formatProblems', () => {
+  it('writes one line per problem: file › field, message, and the found value only when there is one', () => {
+    expect(
+      formatProblems([
+        { file: 'content/areas/a.yaml', field: 'order', message: 'must be unique', value: '1' },
+        { file: 'content/areas/ko/a.yaml', field: '', message: 'no facts' },
+      ]),
+    ).toBe('- content/areas/a.yaml › order: must be unique (found: 1)\n- content/areas/ko/a.yaml: no facts');
+    expect(formatProblems([])).toBe('');
+  });
+});
+
+describe('checkContent: job titles', () => {
+  /** Replaces the prose of role `id` in `locale` (the fixture shares one object between locales). */
+  const setRole = (tree: ContentTree, id: string, locale: string, patch: object) => {
+    const text = tree.roles.text.find((t) => t.id === id && t.locale === locale)!;
+    text.data = { ...(text.data as object), ...patch };
+  };
+  const titleProblems = (tree: ContentTree, locales?: string[]) => checkContent(tree, locales).filter((p) => p.field.startsWith('titleNotes'));
+
+  it('asks both roles for a note when they list the same title, ignoring case and spacing', () => {
+    const tree = validTree();
+    setRole(tree, 'modeler', 'en', { aliases: ['  inference   ENGINEER '] });
+    expect(titleProblems(tree)).toStrictEqual([
+      {
+        file: 'content/roles/en/model-engineer.yaml',
+        field: 'titleNotes',
+        value: '"Inference Engineer"',
+        message: 'this title is also listed by modeler; add titleNotes["Inference Engineer"] saying how to tell the roles apart from a posting\'s text',
+      },
+      {
+        file: 'content/roles/en/modeler.yaml',
+        field: 'titleNotes',
+        value: '"inference   ENGINEER"',
+        message: 'this title is also listed by model-engineer; add titleNotes["inference   ENGINEER"] saying how to tell the roles apart from a posting\'s text',
+      },
+    ]);
+  });
+
+  it('is satisfied by a note on each role, and compares titles within one locale only', () => {
+    const tree = validTree();
+    setRole(tree, 'modeler', 'ko', { aliases: ['ML Engineer'] });
+    setRole(tree, 'model-engineer', 'en', { aliases: ['ML Engineer', 'Model Engineer'] });
+    setRole(tree, 'model-engineer', 'ko', { aliases: ['ML Engineer'], titleNotes: { 'ML Engineer': 'n' } });
+    setRole(tree, 'modeler', 'ko', { aliases: ['ML Engineer'], titleNotes: { 'ML Engineer': 'n' } });
+    expect(titleProblems(tree, ['en', 'ko', 'ja'])).toStrictEqual([]);
+  });
+
+  it('refuses a note for a title the role does not list, naming the titles it does', () => {
+    const tree = validTree();
+    setRole(tree, 'modeler', 'en', { titleNotes: { 'ML Eng': 'n' } });
+    expect(titleProblems(tree)).toStrictEqual([
+      {
+        file: 'content/roles/en/modeler.yaml',
+        field: 'titleNotes.ML Eng',
+        message: 'a note must be keyed by one of this role\'s aliases, exactly as listed; allowed: "Applied Scientist"',
+      },
+    ]);
   });
 });

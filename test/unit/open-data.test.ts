@@ -302,6 +302,7 @@ describe('the API index, written out', () => {
   it('lists 9 kinds × 2 locales and 38 schemas in a fixed order', () => {
     const index = buildIndex('/', { areas: 9, skills: 36, roles: 13, paths: 6, blueprints: 2, stages: 8, rules: 17, guides: 7, terms: 25 });
     expect(index.license).toBe('CC-BY-4.0');
+    expect(index.$schema).toBe('/api/v1/schemas/index.schema.json');
     expect(index.endpoints.map((e) => `${e.locale}/${e.kind}:${e.count}`)).toEqual([
       'en/areas:9', 'en/skills:36', 'en/roles:13', 'en/paths:6', 'en/blueprints:2', 'en/stages:8', 'en/rules:17', 'en/guides:7', 'en/terms:25',
       'ko/areas:9', 'ko/skills:36', 'ko/roles:13', 'ko/paths:6', 'ko/blueprints:2', 'ko/stages:8', 'ko/rules:17', 'ko/guides:7', 'ko/terms:25',

@@ -1,6 +1,6 @@
 // Tie-breaks and boundaries of the scoring functions (gaps, fit ranking, growth); the main behaviour is in scoring.test.ts.
 import { describe, expect, it } from 'vitest';
-import { fitTo, gaps, growth, rankRoles } from '../../../src/domain/assessment/scoring';
+import { fitTo, gaps, growth, highestMet, matchRoles, rankRoles, shapeSimilarity } from '../../../src/domain/assessment/scoring';
 
 describe('gaps: equal gaps', () => {
   it('puts the higher expectation first, then orders by skill id', () => {
@@ -60,5 +60,32 @@ describe('growth: equal changes', () => {
       { skill: 'a1', before: 0, after: 1, delta: 1 },
       { skill: 'b1', before: 1, after: 2, delta: 1 },
     ]);
+  });
+});
+
+describe('role match: equal shapes and boundaries', () => {
+  it('ranks equal shapes by the seniority met, highest first, before the id', () => {
+    // One skill each, so every shape is 1; a rating of 1 meets lead, mid and nothing.
+    const roles = [
+      { id: 'a-unmet', expectations: { a: [3, 3, 3, 3] } },
+      { id: 'b-lead', expectations: { a: [1, 1, 1, 1] } },
+      { id: 'c-mid', expectations: { a: [1, 1, 2, 2] } },
+    ];
+    expect(matchRoles({ a: 1 }, roles)).toEqual([
+      { role: 'b-lead', shape: 1, met: 'lead' },
+      { role: 'c-mid', shape: 1, met: 'mid' },
+      { role: 'a-unmet', shape: 1, met: null },
+    ]);
+  });
+
+  it('meets a seniority at a fit of exactly 85 %', () => {
+    // Lead expects 20 points; 5 + 4 + 4 + 4 = 17 covered, no skill more than one level short.
+    const expectations = { a: [1, 2, 4, 5], b: [1, 2, 4, 5], c: [1, 2, 4, 5], d: [1, 2, 4, 5] };
+    expect(highestMet({ a: 5, b: 4, c: 4, d: 4 }, expectations)).toBe('lead');
+  });
+
+  it('gives no shape against a role that expects nothing', () => {
+    expect(shapeSimilarity({ a: 1 }, {})).toBe(0);
+    expect(shapeSimilarity({ a: 1 }, { a: 0 })).toBe(0);
   });
 });
