@@ -7,5 +7,7 @@ export default getViteConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/content/**/*.test.ts'],
     environment: 'node',
+    // Instrumented code runs several times slower; Stryker sets its own per-mutant timeouts.
+    testTimeout: 60_000,
   },
 });
