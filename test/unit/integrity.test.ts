@@ -399,12 +399,30 @@ describe('checkContent: job titles', () => {
 
   it('refuses a note for a title the role does not list, naming the titles it does', () => {
     const tree = validTree();
-    setRole(tree, 'modeler', 'en', { titleNotes: { 'ML Eng': 'n' } });
+    setRole(tree, 'modeler', 'en', { aliases: ['Applied Scientist', 'Research Engineer'], titleNotes: { 'ML Eng': 'n' } });
     expect(titleProblems(tree)).toStrictEqual([
       {
         file: 'content/roles/en/modeler.yaml',
         field: 'titleNotes.ML Eng',
-        message: 'a note must be keyed by one of this role\'s aliases, exactly as listed; allowed: "Applied Scientist"',
+        message: 'a note must be keyed by one of this role\'s aliases, exactly as listed; allowed: "Applied Scientist", "Research Engineer"',
+      },
+    ]);
+  });
+
+  it('names every other role that lists the same title', () => {
+    const tree = validTree();
+    tree.roles.facts.push({ id: 'ai-engineer', file: 'content/roles/ai-engineer.yaml', data: { team: 'product', expectations: {}, references: ['r'] } });
+    for (const locale of ['en', 'ko']) {
+      const modeler = tree.roles.text.find((t) => t.id === 'modeler' && t.locale === locale)!;
+      tree.roles.text.push({ ...modeler, id: 'ai-engineer', file: `content/roles/${locale}/ai-engineer.yaml`, data: { ...(modeler.data as object), aliases: ['Inference Engineer'] } });
+    }
+    setRole(tree, 'modeler', 'en', { aliases: ['Inference Engineer'] });
+    expect(titleProblems(tree).filter((p) => p.file === 'content/roles/en/model-engineer.yaml')).toStrictEqual([
+      {
+        file: 'content/roles/en/model-engineer.yaml',
+        field: 'titleNotes',
+        value: '"Inference Engineer"',
+        message: 'this title is also listed by modeler, ai-engineer; add titleNotes["Inference Engineer"] saying how to tell the roles apart from a posting\'s text',
       },
     ]);
   });
