@@ -2,7 +2,11 @@
 
 /** Offers `text` as a file download named `name`. */
 export function downloadText(name: string, text: string, type = 'application/json'): void {
-  const blob = new Blob([text], { type });
+  downloadBlob(name, new Blob([text], { type }));
+}
+
+/** Offers `blob` as a file download named `name`. */
+export function downloadBlob(name: string, blob: Blob): void {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = name;

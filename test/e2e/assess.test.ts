@@ -239,6 +239,29 @@ describe('self-assessment in a real browser', () => {
     await context.close();
   });
 
+  it('downloads the radar as a labelled light-theme SVG and as a PNG', async () => {
+    const { page, watch, close } = await open();
+    await page.check('input[name="rate-model-conversion"][value="4"]');
+    await page.selectOption('#assess-target', 'model-engineer');
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-radar-'));
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.click('#assess-radar-svg')]);
+    expect(svgDownload.suggestedFilename()).toMatch(/^ai-team-atlas-radar-\d{4}-\d{2}-\d{2}\.svg$/);
+    await svgDownload.saveAs(join(dir, 'radar.svg'));
+    const svg = readFileSync(join(dir, 'radar.svg'), 'utf8');
+    expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('Self-assessment, ');
+    expect(svg).toMatch(/Model engineer · (Junior|Mid|Senior|Lead)/);
+    expect(svg).toContain('fill="#ffffff"');
+    expect(svg).not.toContain('var(--');
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('#assess-radar-png')]);
+    await pngDownload.saveAs(join(dir, 'radar.png'));
+    const png = readFileSync(join(dir, 'radar.png'));
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.readUInt32BE(16)).toBe(1280);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
   it('works in Korean too', async () => {
     const { page, watch, close } = await open('ko/assess/');
     expect(await page.getAttribute('html', 'lang')).toBe('ko');

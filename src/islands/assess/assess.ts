@@ -8,6 +8,7 @@ import { announcer } from '../../client/announce';
 import { downloadText, fileDate, readChosenFiles } from '../../client/files';
 import { linkWithHash, readHash } from '../../client/hash';
 import { drawRadar } from '../../client/radar';
+import { downloadRadar } from '../../client/radar-export';
 import { islandData, islandStrings } from '../../client/strings';
 import { encodeAssessment, encodeShare, type DecodeFailure } from '../../domain/assessment/codec';
 import { MAX_BYTES, MAX_SNAPSHOTS, type Assessment } from '../../domain/assessment/schema';
@@ -136,6 +137,13 @@ class AtlasAssess extends HTMLElement {
     this.$<HTMLInputElement>('assess-import').addEventListener('change', (e) => void this.importFile(e.target as HTMLInputElement));
     this.$('assess-share').addEventListener('click', () => void this.share());
     this.$('assess-print').addEventListener('click', () => window.print());
+    for (const kind of ['svg', 'png'] as const) {
+      this.$(`assess-radar-${kind}`).addEventListener('click', () => {
+        const date = new Date().toLocaleDateString(document.documentElement.lang);
+        const title = this.t('assess.radarTitle', { date, target: this.$('assess-table-target').textContent ?? '' });
+        void downloadRadar(this.$('assess-radar').closest('figure')!, `ai-team-atlas-radar-${fileDate()}`, title, kind);
+      });
+    }
     this.$('assess-clear').addEventListener('click', () => this.report(s.clear(), this.t('assess.cleared')));
     this.$('assess-shared-keep').addEventListener('click', () => {
       if (this.report(s.keepShared(), this.t('assess.sharedKeptSnapshot'))) this.leaveShared();

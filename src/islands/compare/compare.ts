@@ -5,7 +5,9 @@
  */
 import { announcer } from '../../client/announce';
 import { readHash, writeHash } from '../../client/hash';
+import { fileDate } from '../../client/files';
 import { drawRadar } from '../../client/radar';
+import { downloadRadar } from '../../client/radar-export';
 import { islandData, islandStrings } from '../../client/strings';
 import { MAX_PICKS, differences, handOffs, parsePicks, picksParam, sharedStages, type Pick, type StageFacts } from '../../domain/compare';
 import { areaMeans, expectedLevels, expectedSkills, formatLevel as fmt } from '../../domain/levels';
@@ -48,6 +50,12 @@ class AtlasCompare extends HTMLElement {
       this.render();
     });
     window.addEventListener('hashchange', () => this.fromHash());
+    for (const kind of ['svg', 'png'] as const) {
+      this.$(`compare-radar-${kind}`).addEventListener('click', () => {
+        const title = this.t('compare.radarTitle', { date: new Date().toLocaleDateString(document.documentElement.lang) });
+        void downloadRadar(this.$('compare-radar').closest('figure')!, `ai-team-atlas-comparison-${fileDate()}`, title, kind);
+      });
+    }
     this.fromHash();
   }
 
