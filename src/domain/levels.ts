@@ -1,5 +1,8 @@
 /** Skill levels and seniorities, and per-area profiles derived from per-skill levels. */
 import { SENIORITIES, type Seniority } from '../schemas/constants';
+import { memo } from './memo';
+
+const areaMaps = new WeakMap<object, Map<string, string>>();
 
 /** Highest level of the scale. */
 export const MAX_LEVEL = 5;
@@ -70,10 +73,16 @@ export function areaMeans(
   areaIds: readonly string[],
   over: ReadonlySet<string>,
 ): Record<string, number | null> {
-  const result: Record<string, number | null> = {};
-  for (const area of areaIds) {
-    const counted = skills.filter((s) => s.area === area && over.has(s.id));
-    result[area] = counted.length === 0 ? null : counted.reduce((t, s) => t + (levels[s.id] ?? 0), 0) / counted.length;
+  // One pass over `over` (a role's few skills), not one pass over every skill per area: a role page stays cheap at 10k skills.
+  const areaOf = memo(areaMaps, skills, () => new Map(skills.map((s) => [s.id, s.area])));
+  const totals = new Map(areaIds.map((area) => [area, { sum: 0, count: 0 }]));
+  for (const id of over) {
+    const total = totals.get(areaOf.get(id) ?? '');
+    if (!total) continue;
+    total.sum += levels[id] ?? 0;
+    total.count += 1;
   }
+  const result: Record<string, number | null> = {};
+  for (const [area, { sum, count }] of totals) result[area] = count === 0 ? null : sum / count;
   return result;
 }
