@@ -215,3 +215,29 @@ export const chromePath = () => chromium.executablePath();
 export function isMain(meta) {
   return process.argv[1] && normalize(process.argv[1]) === normalize(new URL(meta.url).pathname);
 }
+
+/**
+ * The mutation-score section of BENCHMARKS.md from Stryker's JSON report (reports/mutation/mutation.json):
+ * (killed + timed out) / (killed + timed out + survived + no coverage), overall and per file with mutants.
+ */
+export function mutationSection(report = 'reports/mutation/mutation.json') {
+  const how = `StrykerJS over src/domain: (killed + timed out) / (killed + timed out + survived + no coverage), from ${report}. Reproduce: \`npm run test:mutation\`, then \`npm run bench\`.`;
+  if (!existsSync(report)) return { how, body: 'not run (no report yet).' };
+  const data = JSON.parse(readFileSync(report, 'utf8'));
+  const rows = [];
+  const total = { detected: 0, valid: 0 };
+  for (const [path, file] of Object.entries(data.files ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+    const count = (...statuses) => file.mutants.filter((m) => statuses.includes(m.status)).length;
+    const detected = count('Killed', 'Timeout');
+    const valid = detected + count('Survived', 'NoCoverage');
+    if (valid === 0) continue;
+    total.detected += detected;
+    total.valid += valid;
+    rows.push(`| ${path} | ${((100 * detected) / valid).toFixed(1)} % | ${detected} | ${count('Survived')} | ${count('NoCoverage')} |`);
+  }
+  const when = statSync(report).mtime.toISOString().slice(0, 16).replace('T', ' ');
+  return {
+    how,
+    body: `Overall **${((100 * total.detected) / total.valid).toFixed(1)} %** (report of ${when} UTC).\n\n| file | score | killed or timed out | survived | no coverage |\n|---|---:|---:|---:|---:|\n${rows.join('\n')}`,
+  };
+}

@@ -2,11 +2,11 @@
 // date, how to reproduce each). It builds its own copy of the project in a temp folder, so it neither needs nor
 // touches dist/. BENCH_DROP=path,… leaves pages out of the scale copies only. BENCH_SCALE_SIZES (default 1000,5000,10000) picks the scale sizes; BENCH_LIGHTHOUSE=0 skips
 // Lighthouse; BENCH_REF=HEAD measures the last commit instead of the working tree. Prints figures; asserts nothing.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { radarRedraw, weightsByKind } from './bench-assess.mjs';
-import { build, copyProject, files, kb, removeCopy, serveStatic } from './bench-lib.mjs';
+import { build, copyProject, files, kb, mutationSection, removeCopy, serveStatic } from './bench-lib.mjs';
 import { CATEGORIES, lighthouseByKind } from './bench-lighthouse.mjs';
 import { generationTable, runScale, scaleTable, sizesFrom } from './bench-scale.mjs';
 
@@ -28,27 +28,6 @@ Every figure is printed by a script; none is a test assertion. Timings depend on
 `;
 }
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map((h, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-
-/** The Stryker JSON report(s) in reports/mutation/, as `{ score, files: [[path, score, killed, survived, noCoverage]] }`. */
-function mutationScore() {
-  const dir = 'reports/mutation';
-  const reports = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
-  if (!reports.length) return undefined;
-  const rows = [];
-  const total = { detected: 0, valid: 0 };
-  for (const report of reports) {
-    const data = JSON.parse(readFileSync(join(dir, report), 'utf8'));
-    for (const [path, file] of Object.entries(data.files ?? {})) {
-      const count = (...statuses) => file.mutants.filter((m) => statuses.includes(m.status)).length;
-      const detected = count('Killed', 'Timeout');
-      const valid = detected + count('Survived', 'NoCoverage');
-      total.detected += detected;
-      total.valid += valid;
-      rows.push([path, valid ? (100 * detected) / valid : NaN, count('Killed', 'Timeout'), count('Survived'), count('NoCoverage')]);
-    }
-  }
-  return { score: total.valid ? (100 * total.detected) / total.valid : NaN, rows, reports };
-}
 
 console.log(`bench: building a copy of the site (${process.env.BENCH_REF ? `commit ${process.env.BENCH_REF}` : 'working tree'})`);
 const dir = copyProject('atlas-bench-', ''); // the whole site; BENCH_DROP applies to the scale copies only
@@ -104,13 +83,7 @@ section(
   `\`\`\`\n${scaleTable(scale)}\n\`\`\`\n\nWall ms Astro spent per generated file, by kind (from its build log; a kind whose cost grows with N is the one to fix):\n\n\`\`\`\n${generationTable(scale)}\n\`\`\`\n\n${process.env.BENCH_DROP ? `Measured without ${process.env.BENCH_DROP} (BENCH_DROP).\n\n` : ''}${scale.filter((r) => !r.failed).map((r) => `- N=${r.n}: ${Object.entries(r.counts).map(([k, c]) => `${c} ${k}`).join(', ')}; largest HTML \`${r.largest.path}\` (${r.largest.kb.toFixed(1)} KB), largest JSON \`${r.largestJson.path}\` (${r.largestJson.kb.toFixed(1)} KB), median detail page ${r.medianDetailKb.toFixed(1)} KB.`).join('\n')}`,
 );
 
-const mutation = mutationScore();
-section(
-  'Mutation score',
-  'StrykerJS over src/domain: (killed + timed out) / (killed + timed out + survived + no coverage), from the JSON report(s) in reports/mutation/. Reproduce: `npm run test:mutation`, then `npm run bench`.',
-  mutation
-    ? `Overall **${mutation.score.toFixed(1)} %** (${mutation.reports.join(', ')}).\n\n${table(['file', 'score', 'killed', 'survived', 'no coverage'], mutation.rows.map(([p, s, k, sv, nc]) => [p, `${s.toFixed(1)} %`, k, sv, nc]))}`
-    : 'not run (no report in reports/mutation/).',
-);
+const mutation = mutationSection();
+section('Mutation score', mutation.how, mutation.body);
 
 console.log(`\n${scaleTable(scale)}\n\nwrote BENCHMARKS.md in ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s`);
