@@ -172,7 +172,13 @@ describe('self-assessment in a real browser', () => {
       rows.map((r) => r.lastElementChild!.textContent).filter((c) => c !== '0'),
     );
     expect(changed).toHaveLength(1);
-    expect(changed[0]).toMatch(/^\+0\.\d/);
+    expect(changed[0]).toMatch(/^\+[0-9.]+$/);
+    // The trend of every area across snapshots: a small chart per area and a table with a column per point.
+    expect(await page.locator('#assess-trend ul.trend li').count()).toBe(await page.locator('#assess-table tbody tr').count());
+    expect(await page.$$eval('#assess-trend thead th', (th) => th.map((t) => t.textContent))).toEqual(['Competency area', expect.stringContaining('start of bootcamp'), 'Now']);
+    // Any two points: from the snapshot to now, then from the snapshot to itself (no change).
+    await page.selectOption('#assess-compare-to', '0');
+    await expect(page.locator('#assess-growth li').first().textContent()).resolves.toBe('No change since this snapshot.');
     expect(watch.errors).toEqual([]);
     await close();
   });

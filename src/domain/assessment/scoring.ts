@@ -17,7 +17,7 @@
  * Roles are ranked by shape, then by the seniority met, then by id.
  */
 import { SENIORITIES } from '../../schemas/constants';
-import { areaLevels, expectedLevels } from '../levels';
+import { areaLevels, areaMeans, expectedLevels } from '../levels';
 import type { Ratings } from './schema';
 
 import type { Seniority } from '../../schemas/constants';
@@ -141,4 +141,30 @@ export function matchRoles(
   return roles
     .map((r) => ({ role: r.id, shape: shapeSimilarity(ratings, expectedLevels(r.expectations, 'lead')), met: highestMet(ratings, r.expectations) }))
     .sort((a, b) => b.shape - a.shape || rank(b) - rank(a) || a.role.localeCompare(b.role));
+}
+
+/** One point of a growth series: a snapshot (its time and label) or now (`at` null). */
+export interface GrowthPoint {
+  at: string | null;
+  label?: string;
+}
+
+/**
+ * Each area's level at every snapshot and now, oldest first. Like with like over time: every point
+ * averages the same skills — those rated at any point — so rating more skills later is not mistaken for
+ * growth or decline. An area with none of those skills is null at every point.
+ */
+export function growthSeries(
+  snapshots: readonly { at: string; label?: string | undefined; ratings: Ratings }[],
+  now: Ratings,
+  skills: readonly { id: string; area: string }[],
+  areaIds: readonly string[],
+): { points: GrowthPoint[]; areas: { area: string; values: (number | null)[] }[] } {
+  const all = [...snapshots.map((s) => s.ratings), now];
+  const over = new Set(all.flatMap((r) => Object.keys(r)));
+  const means = all.map((r) => areaMeans(r, skills, areaIds, over));
+  return {
+    points: [...snapshots.map((s) => ({ at: s.at, ...(s.label ? { label: s.label } : {}) })), { at: null }],
+    areas: areaIds.map((area) => ({ area, values: means.map((m) => m[area] ?? null) })),
+  };
 }

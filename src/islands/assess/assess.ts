@@ -18,7 +18,7 @@ import { AssessmentSession, type Outcome } from '../../domain/assessment/session
 import type { LoadNotice } from '../../domain/assessment/storage';
 import { areaMeans, expectedLevels, expectedSkills, formatLevel as fmt } from '../../domain/levels';
 import type { Seniority } from '../../schemas/constants';
-import { renderFit, renderGaps, renderGrowth, renderSnapshots, type Model } from './render';
+import { renderFit, renderGaps, renderGrowth, renderSnapshots, renderTrend, type Model } from './render';
 
 class AtlasAssess extends HTMLElement {
   private model!: Model;
@@ -125,6 +125,7 @@ class AtlasAssess extends HTMLElement {
       }
     });
     this.$('assess-compare').addEventListener('change', () => this.render());
+    this.$('assess-compare-to').addEventListener('change', () => this.render());
     this.$('assess-snapshot-delete').addEventListener('click', () => {
       const index = this.$<HTMLSelectElement>('assess-compare').value;
       if (index !== '') this.report(s.deleteSnapshot(Number(index)), this.t('assess.snapshotDeleted'));
@@ -255,9 +256,13 @@ class AtlasAssess extends HTMLElement {
     renderGaps(this.$('assess-gaps'), role ? gaps(ratings, expected) : null, ctx);
     renderFit(this.$('assess-fit'), matchRoles(ratings, this.model.roles), ctx);
     const compare = this.$<HTMLSelectElement>('assess-compare');
+    const compareTo = this.$<HTMLSelectElement>('assess-compare-to');
     renderSnapshots(compare, state.snapshots, ctx);
+    renderSnapshots(compareTo, state.snapshots, ctx, this.t('assess.now'));
     this.$<HTMLButtonElement>('assess-snapshot-delete').disabled = compare.value === '';
-    renderGrowth(this.$('assess-growth'), state, compare.value === '' ? undefined : state.snapshots[Number(compare.value)], ctx);
+    const later = compareTo.value === '' ? state.ratings : state.snapshots[Number(compareTo.value)]?.ratings ?? state.ratings;
+    renderGrowth(this.$('assess-growth'), later, compare.value === '' ? undefined : state.snapshots[Number(compare.value)], ctx);
+    renderTrend(this.$('assess-trend'), state, ctx);
     performance.measure('atlas-redraw', { start });
   }
 }

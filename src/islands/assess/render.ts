@@ -1,7 +1,8 @@
 /** The self-assessment's result lists (gaps, fit, snapshots, growth), drawn from domain results; text only, never HTML. */
 import { select } from 'd3-selection';
 import type { Assessment } from '../../domain/assessment/schema';
-import { growth, type Gap, type RoleMatch } from '../../domain/assessment/scoring';
+import { growth, growthSeries, type Gap, type RoleMatch } from '../../domain/assessment/scoring';
+import { sparkPath } from '../../domain/spark';
 import { formatLevel as fmt } from '../../domain/levels';
 
 /** What the page tells the island about the atlas. */
@@ -63,25 +64,26 @@ export function renderFit(list: HTMLElement, ranked: RoleMatch[], { model, t, ro
   });
 }
 
-/** The snapshot chooser, keeping the chosen snapshot (or the newest) selected. */
-export function renderSnapshots(compare: HTMLSelectElement, snapshots: Assessment['snapshots'], { t }: Ctx): void {
+/** A snapshot chooser, keeping the chosen snapshot selected; with `now`, its empty choice means the present. */
+export function renderSnapshots(compare: HTMLSelectElement, snapshots: Assessment['snapshots'], { t }: Ctx, now?: string): void {
   const current = compare.value;
   const options = snapshots.map((s, i) => {
     const option = el('option', `${new Date(s.at).toLocaleString(document.documentElement.lang)}${s.label ? ` — ${s.label}` : ''}`);
     option.value = String(i);
     return option;
   });
-  const none = el('option', t('assess.compareNone'));
+  const none = el('option', now ?? t('assess.compareNone'));
   none.value = '';
   compare.replaceChildren(none, ...options);
-  compare.value = current && Number(current) < options.length ? current : options.length ? String(options.length - 1) : '';
+  // The "from" chooser defaults to the newest snapshot; the "to" chooser (with `now`) to now.
+  compare.value = current && Number(current) < options.length ? current : options.length && now === undefined ? String(options.length - 1) : '';
 }
 
-/** Change per area (a table) and per skill (a list) since a snapshot. */
-export function renderGrowth(box: HTMLElement, state: Assessment, snapshot: Assessment['snapshots'][number] | undefined, { model, t }: Ctx): void {
+/** Change per area (a table) and per skill (a list) from a snapshot to a later one (or now). */
+export function renderGrowth(box: HTMLElement, after: Assessment['ratings'], snapshot: Assessment['snapshots'][number] | undefined, { model, t }: Ctx): void {
   box.replaceChildren();
   if (!snapshot) return;
-  const change = growth(state.ratings, snapshot.ratings, model.skills, model.areas.map((a) => a.id));
+  const change = growth(after, snapshot.ratings, model.skills, model.areas.map((a) => a.id));
   const table = document.createElement('table');
   table.createCaption().textContent = t('assess.growthCaption');
   const head = table.createTHead().insertRow();
@@ -102,4 +104,52 @@ export function renderGrowth(box: HTMLElement, state: Assessment, snapshot: Asse
   for (const s of change.skills) list.append(el('li', `${model.skills.find((k) => k.id === s.skill)!.name}: ${s.before} → ${s.after}`));
   if (change.skills.length === 0) list.append(el('li', t('assess.growthNone')));
   box.append(table, el('h3', t('assess.growthSkills')), list);
+}
+
+/** Each area's level over all snapshots: one small line chart per area (small multiples) and a table. */
+export function renderTrend(box: HTMLElement, state: Assessment, { model, t }: Ctx): void {
+  box.replaceChildren();
+  if (state.snapshots.length === 0) return;
+  const series = growthSeries(state.snapshots, state.ratings, model.skills, model.areas.map((a) => a.id));
+  const lang = document.documentElement.lang;
+  const pointLabel = (p: (typeof series.points)[number]) => (p.at === null ? t('assess.now') : `${new Date(p.at).toLocaleDateString(lang)}${p.label ? ` — ${p.label}` : ''}`);
+  const ns = 'http://www.w3.org/2000/svg';
+  const list = el('ul', '', 'trend');
+  for (const row of series.areas) {
+    const name = model.areas.find((a) => a.id === row.area)!.name;
+    const li = el('li');
+    const svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '-2 -2 124 44');
+    svg.setAttribute('aria-hidden', 'true');
+    const base = document.createElementNS(ns, 'path');
+    base.setAttribute('class', 'grid');
+    base.setAttribute('d', 'M0,40L120,40M0,0L120,0');
+    const path = document.createElementNS(ns, 'path');
+    path.setAttribute('class', 'trend-line');
+    path.setAttribute('d', sparkPath(row.values, 120, 40));
+    svg.append(base, path);
+    const known = row.values.filter((v): v is number => v !== null);
+    const summary = known.length ? t('assess.trendLast', { from: fmt(known[0]!), to: fmt(known.at(-1)!) }) : '–';
+    li.append(svg, el('span', `${name}: ${summary}`));
+    list.append(li);
+  }
+  const table = document.createElement('table');
+  table.createCaption().textContent = t('assess.trendCaption');
+  const head = table.createTHead().insertRow();
+  for (const label of [t('skills.area'), ...series.points.map(pointLabel)]) {
+    const th = el('th', label);
+    th.scope = 'col';
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const row of series.areas) {
+    const tr = body.insertRow();
+    const th = el('th', model.areas.find((a) => a.id === row.area)!.name);
+    th.scope = 'row';
+    tr.append(th);
+    for (const v of row.values) tr.insertCell().textContent = v === null ? '–' : fmt(v);
+  }
+  const wrap = el('div', '', 'table-wrap');
+  wrap.append(table);
+  box.append(el('h3', t('assess.trend')), list, wrap);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitTo, gaps, growth, highestMet, matchRoles, rankRoles, shapeSimilarity } from '../../../src/domain/assessment/scoring';
+import { fitTo, gaps, growth, growthSeries, highestMet, matchRoles, rankRoles, shapeSimilarity } from '../../../src/domain/assessment/scoring';
 
 describe('gaps', () => {
   it('lists skills below expectation, largest gap first', () => {
@@ -94,5 +94,28 @@ describe('shape similarity', () => {
     expect(shapeSimilarity({ a: 1 }, { b: 3 })).toBe(0);
     expect(shapeSimilarity({ a: 1, b: 3 }, { a: 2, c: 1 })).toBeCloseTo(shapeSimilarity({ a: 2, c: 1 }, { a: 1, b: 3 }), 12);
     expect(shapeSimilarity({ a: 3, b: 4 }, { a: 4, b: 3 })).toBeCloseTo(24 / 25, 12);
+  });
+});
+
+describe('growth over all snapshots', () => {
+  const skills = [{ id: 'a1', area: 'a' }, { id: 'a2', area: 'a' }, { id: 'b1', area: 'b' }, { id: 'c1', area: 'c' }];
+
+  it('averages the same skills at every point, those rated at any point', () => {
+    const snapshots = [
+      { at: '2026-01-01T00:00:00.000Z', label: 'start', ratings: { a1: 1 } },
+      { at: '2026-03-01T00:00:00.000Z', ratings: { a1: 2, b1: 1 } },
+    ];
+    expect(growthSeries(snapshots, { a1: 3, a2: 3, b1: 2 }, skills, ['a', 'b', 'c'])).toEqual({
+      points: [{ at: '2026-01-01T00:00:00.000Z', label: 'start' }, { at: '2026-03-01T00:00:00.000Z' }, { at: null }],
+      areas: [
+        { area: 'a', values: [0.5, 1, 3] },
+        { area: 'b', values: [0, 1, 2] },
+        { area: 'c', values: [null, null, null] },
+      ],
+    });
+  });
+
+  it('has just the present point without snapshots', () => {
+    expect(growthSeries([], { b1: 4 }, skills, ['b'])).toEqual({ points: [{ at: null }], areas: [{ area: 'b', values: [4] }] });
   });
 });
