@@ -37,7 +37,7 @@ class AtlasMatrix extends HTMLElement {
     this.table.addEventListener('keydown', (e) => this.onKey(e));
     // The server rendered the default state (mid, every team and area, no sort): redo nothing on load, unless
     // the browser restored other choices in the selects (back/forward navigation).
-    const restored = [...this.querySelectorAll('select')].some((s) => s.value !== (s.querySelector('option[selected]') ?? s.options[0])!.value);
+    const restored = [...this.querySelectorAll('select')].some((s) => s.value !== (s.querySelector<HTMLOptionElement>('option[selected]') ?? s.options[0])!.value);
     if (restored) this.update();
   }
 
