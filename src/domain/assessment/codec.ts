@@ -5,6 +5,7 @@
  * removed) are dropped on every read, in the current ratings and in every snapshot, and reported.
  */
 import * as z from 'zod/mini';
+import { clipText } from './state';
 import { decodeDocument, encodeDocument, type DocumentFailure, type DocumentFormat, type Encoded } from '../../lib/document';
 import { decodeUrlState, encodeUrlState, type UrlStateFormat } from '../../lib/url-state';
 import {
@@ -125,4 +126,13 @@ export async function decodeShare(token: string, knownSkills: ReadonlySet<string
   const shared: Assessment = { ...emptyAssessment(now), ratings: decoded.value.r, target, ...(decoded.value.e ? { evidence: decoded.value.e } : {}) };
   const { assessment, dropped } = dropUnknown(shared, knownSkills);
   return { ok: true, assessment, dropped };
+}
+
+/**
+ * A person's name from an exported assessment file's name: extension, the site's prefix and the date
+ * removed, dashes as spaces, at most 80 characters (may be empty). Used by position fit and the team planner.
+ */
+export function nameFromFileName(fileName: string): string {
+  const stem = fileName.replace(/\.[^.]*$/, '').replace(/^ai-team-atlas-assessment-?/i, '').replace(/-?\d{4}-\d{2}-\d{2}$/, '');
+  return clipText(stem.replace(/[-_]+/g, ' '), 80);
 }

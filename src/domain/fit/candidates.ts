@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { decodeDocument, encodeDocument, type DocumentFormat, type Encoded } from '../../lib/document';
-import { decodeAssessment, dropUnknown } from '../assessment/codec';
+import { decodeAssessment, dropUnknown, nameFromFileName } from '../assessment/codec';
 import { assessmentSchema, type Assessment } from '../assessment/schema';
 import { clipText } from '../assessment/state';
 import type { Decoded } from '../../lib/document';
@@ -99,11 +99,8 @@ export function readCandidateFile(fileName: string, text: string, known: Readonl
   return { ok: true, name: nameFromFileName(fileName) || fallbackName, assessment: { ...result.assessment, snapshots: [] }, dropped: result.dropped };
 }
 
-/** A name from an exported file's name: extension, the tool's prefix and the date removed (may be empty). */
-export function nameFromFileName(fileName: string): string {
-  const stem = fileName.replace(/\.[^.]*$/, '').replace(/^ai-team-atlas-assessment-?/i, '').replace(/-?\d{4}-\d{2}-\d{2}$/, '');
-  return clipText(stem.replace(/[-_]+/g, ' '), MAX_NAME);
-}
+/** A name from an exported file's name (shared with the team planner; see assessment/codec.ts). */
+export { nameFromFileName };
 
 /** Why a change was refused. */
 export type CandidateChange = { ok: true; list: CandidateList; ids: string[] } | { ok: false; reason: 'too-many' | 'empty-name' | 'no-candidate' };

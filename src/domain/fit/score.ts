@@ -96,11 +96,12 @@ export function rankCandidates<C extends { name: string; fit: CandidateFit }>(ca
 }
 
 /**
- * Mean level per area over the skills in `scope` that have a level in `levels` (unrated skills are left
+ * Mean level per area over the skills in `scope` that have a level in `levels` — unlike levels.ts's
+ * areaMeans, an unrated skill is "not assessed" and left out rather than counted as 0 (unrated skills are left
  * out, not counted as 0); null for an area where none has. For a position, `levels` = `scope` = its expected
  * levels; for a candidate, their ratings over the same scope, so both are averaged over the same skills.
  */
-export function areaMeans(
+export function assessedAreaMeans(
   levels: Readonly<Record<string, number>>,
   scope: readonly string[],
   skillArea: ReadonlyMap<string, string>,

@@ -1,12 +1,12 @@
 /** Members' exported self-assessments, read with the self-assessment's own codec and turned into people to import. */
-import { decodeAssessment } from '../assessment/codec';
+import { decodeAssessment, nameFromFileName } from '../assessment/codec';
 import type { KnownIds } from './codec';
 import { nameSchema } from './plan';
 import type { NewPerson } from './state';
 
 /** A member's name from the name of their exported file: extension and the tool's prefix removed. */
 export function nameFromFile(fileName: string): string {
-  const base = fileName.replace(/\.[^.]*$/, '').replace(/^ai-team-atlas-assessment-?/i, '').replace(/-?\d{4}-\d{2}-\d{2}$/, '').replace(/[-_]+/g, ' ').replace(/[<>]/g, '').trim().slice(0, 80);
+  const base = nameFromFileName(fileName).replace(/[<>]/g, '').trim();
   return nameSchema.safeParse(base).success ? base : 'member';
 }
 

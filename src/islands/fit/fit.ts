@@ -12,7 +12,7 @@ import { evidenceOf } from '../../domain/fit/evidence';
 import { CANDIDATES_KEY } from '../../domain/fit/keys';
 import { expectedSkills, parsePosition, positionParams, setMust, withRole, type Position } from '../../domain/fit/position';
 import { buildRubric } from '../../domain/fit/rubric';
-import { areaMeans, candidateFit, rankCandidates } from '../../domain/fit/score';
+import { assessedAreaMeans, candidateFit, rankCandidates } from '../../domain/fit/score';
 import type { FitOutcome, FitSession, LoadNotice } from '../../domain/fit/session';
 import type { Seniority } from '../../schemas/constants';
 import { el, renderAreas, renderDetails, renderList, renderRanking, renderRubric, type Shown, type T } from './render';
@@ -216,7 +216,7 @@ class AtlasFit extends HTMLElement {
     const skillArea = new Map(this.model.skills.map((s) => [s.id, s.area]));
     const onRadar = ranked.slice(0, MAX_SERIES - 1);
     const labels = [this.t('fit.positionSeries', { position: this.positionLabel() }), ...onRadar.map((c) => c.name)];
-    const values = [expected, ...onRadar.map((c) => candidates.find((x) => x.id === c.id)!.assessment.ratings)].map((levels) => areaMeans(levels, expectedIds, skillArea, areaIds));
+    const values = [expected, ...onRadar.map((c) => candidates.find((x) => x.id === c.id)!.assessment.ratings)].map((levels) => assessedAreaMeans(levels, expectedIds, skillArea, areaIds));
     drawRadar(this.$('fit-radar').closest('figure')!, labels.map((label, i) => ({ label, values: areaIds.map((a) => values[i]![a] ?? 0) })));
     renderAreas(this.$<HTMLTableElement>('fit-areas'), labels, values, this.t);
     this.$('fit-radar-top').textContent = ranked.length > onRadar.length ? this.t('fit.radarTop', { n: onRadar.length }) : '';

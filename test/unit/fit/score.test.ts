@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaMeans, candidateFit, rankCandidates, type CandidateFit } from '../../../src/domain/fit/score';
+import { assessedAreaMeans as areaMeans, candidateFit, rankCandidates, type CandidateFit } from '../../../src/domain/fit/score';
 
 const order = ['a', 'b', 'c', 'd', 'z'];
 const expected = { a: 3, b: 2, c: 4, d: 1, z: 0 };
