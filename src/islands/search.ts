@@ -5,6 +5,7 @@
  */
 import { excerptParts } from '../domain/excerpt';
 import { fillTemplate } from '../i18n/format';
+import { moveThroughResults } from '../client/result-keys';
 
 interface PagefindResultData {
   url: string;
@@ -177,19 +178,9 @@ class AtlasSearch extends HTMLElement {
   }
 
   private onKey(e: KeyboardEvent) {
-    const links = [...this.querySelectorAll<HTMLAnchorElement>('.search-result-link')];
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (e.key === 'ArrowDown' && (document.activeElement === this.input || at >= 0) && links.length) {
-      e.preventDefault();
-      links[Math.min(at + 1, links.length - 1)]!.focus();
-    } else if (e.key === 'ArrowUp' && at >= 0) {
-      e.preventDefault();
-      if (at === 0) this.input.focus();
-      else links[at - 1]!.focus();
-    } else if (e.key === 'Escape' && at >= 0) {
-      this.input.focus();
-    }
+    moveThroughResults(e, this.input, [...this.querySelectorAll<HTMLAnchorElement>('.search-result-link')]);
   }
+
 }
 
 customElements.define('atlas-search', AtlasSearch);

@@ -9,6 +9,7 @@ import { lookupCompareUrl } from '../../domain/titles/links';
 import { lookupTitle, prepareIndex, type LookupResult, type MatchReason, type PreparedIndex } from '../../domain/titles/match';
 import { isTitleIndex, type TitleIndex } from '../../domain/titles/title-index';
 import type { Locale } from '../../schemas/constants';
+import { moveThroughResults } from '../../client/result-keys';
 
 class AtlasTitleLookup extends HTMLElement {
   private t!: ReturnType<typeof islandStrings>;
@@ -118,18 +119,9 @@ class AtlasTitleLookup extends HTMLElement {
   }
 
   private onKey(e: KeyboardEvent) {
-    const links = [...this.querySelectorAll<HTMLAnchorElement>('.search-result-link, .title-compare:not([hidden]) a')];
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (e.key === 'ArrowDown' && (document.activeElement === this.input || at >= 0) && links.length) {
-      e.preventDefault();
-      links[Math.min(at + 1, links.length - 1)]!.focus();
-    } else if (e.key === 'ArrowUp' && at >= 0) {
-      e.preventDefault();
-      (at === 0 ? this.input : links[at - 1]!).focus();
-    } else if (e.key === 'Escape' && at >= 0) {
-      this.input.focus();
-    }
+    moveThroughResults(e, this.input, [...this.querySelectorAll<HTMLAnchorElement>('.search-result-link, .title-compare:not([hidden]) a')]);
   }
+
 }
 
 customElements.define('atlas-title-lookup', AtlasTitleLookup);

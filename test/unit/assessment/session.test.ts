@@ -4,14 +4,10 @@ import { decodeAssessment, emptyAssessment, encodeAssessment, encodeShare } from
 import type { Assessment } from '../../../src/domain/assessment/schema';
 import { AssessmentSession } from '../../../src/domain/assessment/session';
 import { STORAGE_KEY, load } from '../../../src/domain/assessment/storage';
+import { memory } from '../../support/memory-store';
 
 const skills = ['model-conversion', 'model-compression', 'gpu-programming', 'monitoring'];
 const known = new Set(skills);
-
-function memory(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
-}
 
 function clock(start = Date.parse('2026-12-01T00:00:00Z')) {
   let t = start;

@@ -2,14 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emptyAssessment } from '../../../src/domain/assessment/codec';
 import { STORAGE_KEY, load, save } from '../../../src/domain/assessment/storage';
+import { memory } from '../../support/memory-store';
 
 const known = new Set(['model-conversion', 'model-compression']);
 const now = new Date('2026-07-01T00:00:00Z');
-function memory(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
-}
-
 describe('assessment storage', () => {
   it('starts empty when nothing is saved', () => {
     expect(load(memory(), known, now)).toEqual({ assessment: emptyAssessment(now), notices: [] });

@@ -5,14 +5,10 @@ import { loadStored } from '../../../src/lib/store';
 import { MAX_CANDIDATES, nameFromFileName, readCandidateFile } from '../../../src/domain/fit/candidates';
 import { evidenceOf } from '../../../src/domain/fit/evidence';
 import { CANDIDATES_KEY, FitSession, candidatesStore } from '../../../src/domain/fit/session';
+import { memory } from '../../support/memory-store';
 
 const skills = ['model-conversion', 'model-compression', 'gpu-programming', 'monitoring'];
 const known = new Set(skills);
-
-function memory(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
-}
 
 function clock(start = Date.parse('2026-12-01T00:00:00Z')) {
   let t = start;

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { decodeDocument, encodeDocument, type DocumentFormat } from '../../../src/lib/document';
 import { keepCopy, loadStored, saveStored, type StoreSpec } from '../../../src/lib/store';
+import { memory } from '../../support/memory-store';
 
 const schema = z.strictObject({ format: z.literal('test/doc'), version: z.literal(1), n: z.int().check(z.lte(9)) });
 type Doc = z.output<typeof schema>;
@@ -12,10 +13,6 @@ const spec: StoreSpec<Doc> = {
   encode: (value) => encodeDocument(format, value),
   empty: () => ({ format: 'test/doc', version: 1, n: 0 }),
 };
-function memory(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
-}
 const now = new Date('2026-12-01T00:00:00Z');
 
 describe('the validated store', () => {

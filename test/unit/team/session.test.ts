@@ -4,12 +4,9 @@ import { PLAN_STORAGE_KEY, PlanSession } from '../../../src/domain/team/session'
 import { decodePlanShare, encodePlanShare } from '../../../src/domain/team/share';
 import { addLine, emptyPlan, setAway } from '../../../src/domain/team/state';
 import { NOW, known, smallPlan } from '../../fixtures/team';
+import { memory } from '../../support/memory-store';
 
 /** An in-memory Web Storage. */
-function memory(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
-}
 const saved = (plan = smallPlan()) => (encodePlan(plan) as { text: string }).text;
 const clock = () => NOW;
 
