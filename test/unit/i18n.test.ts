@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
 import ko from '../../src/i18n/ko.json';
@@ -9,6 +10,13 @@ describe('UI strings', () => {
       expect(translated, key).toBeTypeOf('string');
       const vars = (s: string) => [...new Set([...s.matchAll(/\{(\w+)[}:]/g)].map((m) => m[1]))].sort();
       expect(vars(translated!), key).toEqual(vars(value));
+    }
+  });
+
+  it('writes each key once per file (JSON.parse would silently keep only the last of two)', () => {
+    for (const file of ['src/i18n/en.json', 'src/i18n/ko.json']) {
+      const keys = [...readFileSync(file, 'utf8').matchAll(/^\s*"([^"]+)":/gm)].map((m) => m[1]);
+      expect(keys.filter((k, i) => keys.indexOf(k) !== i), file).toEqual([]);
     }
   });
 
