@@ -132,6 +132,9 @@ export function renderTeams(host: HTMLElement, plan: Plan, analysis: PlanAnalysi
   host.replaceChildren(...plan.teams.map((team) => renderTeam(team, analysis, model, t, template)));
 }
 
+/** "2 — Modeler (Senior) #1, …" for a table cell; "0" when nobody. */
+const holders = (keys: readonly string[], byKey: Map<string, Member>, model: Model, t: T) =>
+  keys.length === 0 ? '0' : t('plan.holders', { n: keys.length, names: names(keys, byKey, model, t) });
 const names = (keys: readonly string[], byKey: Map<string, Member>, model: Model, t: T) =>
   keys.map((k) => memberName(byKey.get(k)!, model, t)).join(', ') || '—';
 
@@ -145,8 +148,8 @@ export function renderCoverage(areas: HTMLElement, skills: HTMLElement, analysis
         el('th', { scope: 'row' }, el('a', { href: `${skillBase}${c.skill}/` }, model.names.skills[c.skill] ?? c.skill)),
         el('td', { class: 'num' }, String(c.level)),
         el('td', { class: 'num' }, String(c.people)),
-        el('td', {}, `${c.doers.length}: ${names(c.doers, byKey, model, t)}`),
-        el('td', {}, `${c.teachers.length}: ${names(c.teachers, byKey, model, t)}`),
+        el('td', {}, holders(c.doers, byKey, model, t)),
+        el('td', {}, holders(c.teachers, byKey, model, t)),
         el('td', {}, t(`req.status.${c.status}`)),
         el('td', {}, c.rules.map((r) => model.names.rules[r] ?? r).join(' · ')),
       ),
@@ -173,9 +176,9 @@ export function renderRisks(hosts: Record<'bus' | 'gaps' | 'spofs' | 'short' | '
   items(hosts.stages, analysis.unownedStages.map((s) => t(s.contributors.length > 0 ? 'plan.stage.item' : 'plan.stage.nobody', {
     stage: model.names.stages[s.stage] ?? s.stage, owners: model.knowledge.stages.find((x) => x.id === s.stage)!.owners.map(role).join(', '), contributors: s.contributors.map(role).join(', '),
   })), t('plan.none'));
-  items(hosts.hires, analysis.hires.map((h) => t('plan.hire.item', {
+  items(hosts.hires, analysis.hires.map((h) => t(h.closes.length === 0 ? 'plan.hire.backup' : h.relieves.length === 0 ? 'plan.hire.closes' : 'plan.hire.item', {
     role: role(h.role), seniority: t(`seniority.${h.seniority}`),
-    closes: h.closes.map(skill).join(', ') || '—', relieves: h.relieves.map(skill).join(', ') || '—',
+    closes: h.closes.map(skill).join(', '), relieves: h.relieves.map(skill).join(', '),
   })), t('plan.hire.none'));
   items(hosts.pairs, analysis.pairs.map((p) => t('plan.pair.item', {
     teacher: memberName(byKey.get(p.teacher)!, model, t), learner: memberName(byKey.get(p.learner)!, model, t),
