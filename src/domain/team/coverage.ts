@@ -12,7 +12,7 @@
  * code-base truck factors is an upper bound needed there because "broken" means a share of many files; here
  * one uncovered skill is enough.) Ties go to the skill that comes first by id.
  */
-import { SENIORITIES, type Seniority } from '../../schemas/constants';
+import type { Seniority } from '../../schemas/constants';
 import { expectedLevel, skillPositions, type PlannerKnowledge, type StageFacts } from './knowledge';
 import type { Plan } from './plan';
 import type { RequiredLine } from './requirements';
@@ -173,7 +173,3 @@ export function busFactor(coverage: readonly SkillCoverage[]): BusFactor | null 
   return best ? { size: best.doers.length, skill: best.skill, who: [...best.doers] } : null;
 }
 
-/** Sort key of a seniority (junior first). */
-export function seniorityRank(seniority: Seniority): number {
-  return SENIORITIES.indexOf(seniority);
-}

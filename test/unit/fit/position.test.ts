@@ -54,3 +54,17 @@ describe('changing a position', () => {
     expect(setMust(marked, 'model-conversion', false, roles).must).toEqual([]);
   });
 });
+
+describe('position details', () => {
+  it('reads must-have skills with spaces around the commas, and clips a long unexpected value in the report', () => {
+    const long = 'x'.repeat(80);
+    const { position, problems } = parsePosition({ position: 'model-engineer:senior', must: ` model-conversion , ${long}` }, roles);
+    expect(position!.must).toEqual(['model-conversion']);
+    expect(problems).toEqual([{ kind: 'not-expected', value: 'x'.repeat(60) }]);
+  });
+
+  it('moves a skill marked again to the end instead of listing it twice', () => {
+    const p = { role: 'model-engineer', seniority: 'senior' as const, must: ['model-conversion', 'team-leadership'] };
+    expect(setMust(p, 'model-conversion', true, roles).must).toEqual(['team-leadership', 'model-conversion']);
+  });
+});

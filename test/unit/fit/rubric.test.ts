@@ -78,3 +78,38 @@ describe('the rubric of a position', () => {
     ]);
   });
 });
+
+describe('key behaviour details', () => {
+  it('collapses runs of spaces, drops an aside written without a space before it, and trims before a cut', () => {
+    expect(keyBehaviour('Sets  the\n\n strategy.')).toBe('Sets the strategy');
+    expect(keyBehaviour('Converts models(with help) alone.')).toBe('Converts models alone');
+    expect(keyBehaviour('Sets the strategy : then reviews it')).toBe('Sets the strategy');
+  });
+
+  it('cuts at a colon that ends the text, keeps a dot inside a version number, and drops a final Korean full stop', () => {
+    expect(keyBehaviour('Sets the strategy:')).toBe('Sets the strategy');
+    expect(keyBehaviour('Uses v1.2 tools')).toBe('Uses v1.2 tools');
+    expect(keyBehaviour('전략을 세운다。')).toBe('전략을 세운다');
+  });
+});
+
+describe('interview question limits', () => {
+  it('accept level 5 and refuse 6, saying which level', () => {
+    expect(interviewQuestions(conversion, 5, templates)[0]).toBe('“Sets the strategy.” Tell me about a time this described your work in Model conversion.');
+    expect(() => interviewQuestions(conversion, 6, templates)).toThrow('invalid expected level: 6');
+  });
+});
+
+describe('rubric order details', () => {
+  const many = ['p', 'q', 'r', 's', 't'].map(skill);
+
+  it('keeps skills of equal weight in atlas order', () => {
+    expect(buildRubric({ p: 2, q: 2, r: 2, s: 2, t: 2 }, [], many, templates).map((r) => r.skill)).toEqual(['p', 'q', 'r', 's', 't']);
+  });
+
+  it('puts bigger gaps first within the candidate’s gaps', () => {
+    const focus = { gaps: [{ skill: 'p', current: 1, expected: 2, gap: 1 }, { skill: 'q', current: 0, expected: 3, gap: 3 }, { skill: 'r', current: 0, expected: 2, gap: 2 }], notAssessed: [] };
+    const rubric = buildRubric({ p: 2, q: 3, r: 2, s: 2 }, [], many, templates, focus);
+    expect(rubric.map((r) => [r.skill, r.focus?.gap])).toEqual([['q', 3], ['r', 2], ['p', 1], ['s', 0]]);
+  });
+});

@@ -72,3 +72,22 @@ describe('area means for the radar', () => {
     expect(areaMeans({ a: 4, b: 1, d: 0, z: 5 }, ['a', 'b', 'c', 'd'], area, ['p', 'q', 'r', 's'])).toEqual({ p: 2.5, q: null, r: 0, s: null });
   });
 });
+
+describe('the order of a candidate’s lists', () => {
+  it('lists expected skills in atlas order whatever order the position gives them, then skills outside the atlas by id', () => {
+    const fit = candidateFit({}, { zz: 1, c: 2, yy: 3, a: 1 }, [], order);
+    expect(fit.notAssessed).toEqual(['a', 'c', 'yy', 'zz']);
+  });
+
+  it('lists strengths by expected level, then by how far above it, then in atlas order', () => {
+    const fit = candidateFit({ a: 4, b: 2, c: 4, d: 3, z: 1 }, { a: 2, b: 2, c: 4, d: 2, z: 0 }, [], order);
+    expect(fit.strengths).toEqual([
+      { skill: 'c', rated: 4, expected: 4 },
+      { skill: 'a', rated: 4, expected: 2 },
+      { skill: 'd', rated: 3, expected: 2 },
+      { skill: 'b', rated: 2, expected: 2 },
+    ]);
+    const tied = candidateFit({ d: 2, b: 2, a: 2 }, { d: 2, b: 2, a: 2 }, [], order);
+    expect(tied.strengths.map((s) => s.skill)).toEqual(['a', 'b', 'd']);
+  });
+});

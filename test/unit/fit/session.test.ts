@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emptyAssessment } from '../../../src/domain/assessment/codec';
 import { loadStored } from '../../../src/lib/store';
-import { MAX_CANDIDATES, nameFromFileName, readCandidateFile } from '../../../src/domain/fit/candidates';
+import { MAX_CANDIDATES, decodeCandidates, nameFromFileName, readCandidateFile } from '../../../src/domain/fit/candidates';
 import { evidenceOf } from '../../../src/domain/fit/evidence';
 import { CANDIDATES_KEY, FitSession, candidatesStore } from '../../../src/domain/fit/session';
 import { memory } from '../../support/memory-store';
@@ -120,5 +120,95 @@ describe('no candidate is ever lost', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('candidate lists: details', () => {
+  const a = () => JSON.parse(file({ monitoring: 2 }));
+  const throwingStore = () => {
+    const inner = memory();
+    return { data: inner.data, getItem: inner.getItem, setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); } };
+  };
+
+  it('refuses a file whose every rating is for skills this atlas lacks, naming them', () => {
+    expect(readCandidateFile('e.json', file({ 'other-a': 3, 'other-b': 1 }), known, 'x')).toEqual({ ok: false, file: 'e.json', reason: 'unknown-skills', dropped: ['other-a', 'other-b'] });
+  });
+
+  it('leaves a candidate’s snapshots out, so only the current ratings are compared', () => {
+    const withHistory = JSON.stringify({ ...JSON.parse(file({ monitoring: 3 })), snapshots: [{ at: '2026-11-01T00:00:00.000Z', ratings: { monitoring: 1 } }] });
+    const result = readCandidateFile('f.json', withHistory, known, 'x');
+    expect(result.ok && result.assessment.snapshots).toEqual([]);
+  });
+
+  it('drops ratings of skills the atlas no longer has from a stored list, reporting each once in order', () => {
+    const stored = JSON.stringify({
+      format: 'ai-team-atlas/candidates', version: 1, updatedAt: '2026-12-01T00:00:00.000Z',
+      candidates: [
+        { id: 'c1', name: 'Ana', assessment: { ...a(), ratings: { monitoring: 2, zeta: 1 } } },
+        { id: 'c2', name: 'Bo', assessment: { ...a(), ratings: { alpha: 3, zeta: 4 } } },
+      ],
+    });
+    const decoded = decodeCandidates(stored, known);
+    expect(decoded).toMatchObject({ ok: true, dropped: ['alpha', 'zeta'] });
+    expect(decoded.ok && decoded.value.candidates.map((c) => c.assessment.ratings)).toEqual([{ monitoring: 2 }, {}]);
+    const session = new FitSession(memory({ [CANDIDATES_KEY]: stored }), known, clock());
+    expect(session.notices).toEqual([{ kind: 'dropped', ids: ['alpha', 'zeta'] }]);
+  });
+
+  it('fills up to exactly the limit, and names a candidate without a name by their id', () => {
+    const session = new FitSession(memory(), known, clock());
+    expect(session.add(Array.from({ length: MAX_CANDIDATES - 1 }, (_, i) => ({ name: `p${i}`, assessment: a() }))).ok).toBe(true);
+    expect(session.add([{ name: '   ', assessment: a() }])).toEqual({ ok: true, ids: [`c${MAX_CANDIDATES}`] });
+    expect(session.list.candidates.at(-1)!.name).toBe(`c${MAX_CANDIDATES}`);
+  });
+
+  it('refuses to remove or rename a candidate who is not in the list, changing nothing, and renames only the one named', () => {
+    const store = memory();
+    const session = new FitSession(store, known, clock());
+    session.add([{ name: 'Ana', assessment: a() }, { name: 'Bo', assessment: a() }]);
+    const saved = store.data.get(CANDIDATES_KEY);
+    expect(session.remove('c9')).toEqual({ ok: false, refused: 'no-candidate' });
+    expect(session.rename('c9', 'Cy')).toEqual({ ok: false, refused: 'no-candidate' });
+    expect(store.data.get(CANDIDATES_KEY)).toBe(saved);
+    session.rename('c2', 'Bora');
+    expect(session.list.candidates.map((c) => c.name)).toEqual(['Ana', 'Bora']);
+  });
+
+  it('never writes a list the next load would refuse: an out-of-range rating is not saved and the reason is returned', () => {
+    const store = memory();
+    const session = new FitSession(store, known, clock());
+    const outcome = session.add([{ name: 'Ana', assessment: { ...a(), ratings: { monitoring: 9 } } }]);
+    expect(outcome).toMatchObject({ ok: false, unsaved: { ok: false, reason: 'invalid', field: 'candidates.0.assessment.ratings.monitoring' } });
+    expect(store.data.size).toBe(0);
+    expect(session.list.candidates).toEqual([]);
+  });
+
+  it('keeps the candidates on screen and says so when the browser refuses to store them', () => {
+    const session = new FitSession(throwingStore(), known, clock());
+    expect(session.add([{ name: 'Ana', assessment: a() }])).toEqual({ ok: true, ids: ['c1'], storageFailed: true });
+    expect(session.list.candidates.map((c) => c.name)).toEqual(['Ana']);
+  });
+
+  it('stamps the list with the current time when no clock is given', () => {
+    vi.useFakeTimers({ now: new Date('2027-03-04T05:06:07.000Z') });
+    try {
+      expect(new FitSession(memory(), known).list.updatedAt).toBe('2027-03-04T05:06:07.000Z');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reads evidence defensively: links without a note, a note without links, nothing from empty or broken entries', () => {
+    const evidence = {
+      monitoring: { links: ['https://example.org/a'] },
+      'gpu-programming': { note: 'wrote kernels', links: 'not a list' },
+      'model-conversion': { links: [null, 7, { url: 5 }] },
+      'model-compression': null,
+      other: 'text',
+    };
+    expect(evidenceOf({ ...emptyAssessment(), evidence } as never)).toEqual({
+      monitoring: { links: ['https://example.org/a'] },
+      'gpu-programming': { note: 'wrote kernels', links: [] },
+    });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodePlan, encodePlan } from '../../../src/domain/team/codec';
 import { nameFromFile, readMemberFile } from '../../../src/domain/team/member-file';
 import { decodePlanShare, encodePlanShare } from '../../../src/domain/team/share';
+import { importPeople } from '../../../src/domain/team/state';
 import { NOW, known, smallPlan } from '../../fixtures/team';
 
 const text = (value: unknown) => JSON.stringify(value);
@@ -54,6 +55,39 @@ describe('plan files and drafts', () => {
   });
 });
 
+describe('plan files: details a hand-edited file can get wrong', () => {
+  it('refuse an imported person whose role the atlas does not have', () => {
+    const ghost = smallPlan();
+    ghost.teams[0]!.people[0]!.role = 'ghost-role';
+    expect(decodePlan(text(ghost), known)).toEqual({ ok: false, reason: 'unknown-role', role: 'ghost-role' });
+  });
+
+  it('report dropped skills once each, in alphabetical order, and no migration for a current file', () => {
+    const retired = importPeople(smallPlan(), 't1', [{ name: 'Bo', role: null, ratings: { zeta: 1, s3: 2, alpha: 3 } }], new Set(['r1', 'r2', 'r3']), NOW).plan;
+    retired.teams[0]!.people[0]!.ratings = { s1: 4, zeta: 2 };
+    expect(decodePlan(text(retired), known)).toStrictEqual({
+      ok: true,
+      plan: { ...retired, teams: [{ ...retired.teams[0]!, people: [{ ...retired.teams[0]!.people[0]!, ratings: { s1: 4 } }, { ...retired.teams[0]!.people[1]!, ratings: { s3: 2 } }] }] },
+      dropped: ['alpha', 'zeta'],
+    });
+  });
+
+  it('refuse away positions that repeat or are out of order', () => {
+    const twice = smallPlan();
+    twice.teams[0]!.lines[1]!.away = [1, 1];
+    expect(decodePlan(text(twice), known)).toMatchObject({ ok: false, reason: 'invalid', field: 'teams.0.lines.1.away' });
+    const unordered = smallPlan();
+    unordered.teams[0]!.lines[1]!.away = [1, 0];
+    expect(decodePlan(text(unordered), known)).toMatchObject({ ok: false, reason: 'invalid', field: 'teams.0.lines.1.away' });
+    const last = smallPlan();
+    last.teams[0]!.lines[1]!.away = [2];
+    expect(decodePlan(text(last), known)).toMatchObject({ ok: false, reason: 'invalid', field: 'teams.0.lines.1.away' });
+    const both = smallPlan();
+    both.teams[0]!.lines[1]!.away = [0, 1];
+    expect(decodePlan(text(both), known)).toMatchObject({ ok: true });
+  });
+});
+
 describe('plan share links', () => {
   it('reproduce the plan body with the time of opening', async () => {
     const token = await encodePlanShare(smallPlan());
@@ -89,5 +123,6 @@ describe('member files', () => {
     expect(nameFromFile('ai-team-atlas-assessment-2026-12-02.json')).toBe('member');
     expect(nameFromFile('ai-team-atlas-assessment-jisoo-2026-12-02.json')).toBe('jisoo');
     expect(nameFromFile('<b>Lee</b>.json')).toBe('bLee/b');
+    expect(nameFromFile('Lee <>.json')).toBe('Lee');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePlan } from '../../../src/domain/team/analyze';
-import { addLine, editLine, importPeople, removeMember, setAway, setInputs } from '../../../src/domain/team/state';
+import { addLine, editLine, emptyPlan, importPeople, removeMember, setAway, setInputs } from '../../../src/domain/team/state';
 import { NOW, known, knowledge, smallPlan } from '../../fixtures/team';
 
 const allDay = (plan = smallPlan()) => setInputs(plan, { ...plan.inputs, allDay: true }, NOW);
@@ -103,5 +103,89 @@ describe('suggestions', () => {
     const plan = removeMember(smallPlan(), 'l1', NOW); // Ana teaches s1, but r2 members are at 0.
     expect(analyzePlan(plan, knowledge).pairs).toEqual([]);
     expect(analyzePlan(setAway(smallPlan(), 'p1', true, NOW), knowledge).pairs).toEqual([]);
+  });
+});
+
+describe('coverage details', () => {
+  it('give a nominal member the levels their role expects at their seniority, leaving out skills at 0', () => {
+    const members = analyzePlan(smallPlan(), knowledge).members;
+    expect(members.map((m) => [m.key, m.levels])).toEqual([
+      ['l1.0', { s1: 3, s2: 2 }],
+      ['l2.0', { s3: 3 }],
+      ['l2.1', { s3: 3 }],
+      ['p1', { s1: 4, s3: 1 }],
+    ]);
+  });
+
+  it('name the rules behind each required line and take the best level from present members only', () => {
+    const lines = byLine(allDay());
+    expect(lines.s1!.rules).toEqual(['always']);
+    expect(lines.s2!.rules).toEqual(['all-day']);
+    expect(byLine(setAway(smallPlan(), 'p1', true, NOW)).s1!.best).toBe(3);
+  });
+
+  it('list required lines in area order (the radar order), not by skill id', () => {
+    const reordered = { ...knowledge, areas: ['a2', 'a1'], skills: [{ id: 's3', area: 'a2' }, { id: 's1', area: 'a1' }, { id: 's2', area: 'a1' }] };
+    expect(analyzePlan(smallPlan(), reordered).coverage.map((c) => c.skill)).toEqual(['s3', 's1']);
+    // Both lines have two doers: the bus factor still names the first skill by id.
+    expect(analyzePlan(smallPlan(), reordered).busFactor).toEqual({ size: 2, skill: 's1', who: ['p1', 'l1.0'] });
+  });
+
+  it('show the best present level of an area nothing requires, counting only that area’s skills', () => {
+    const onlyS1 = { ...knowledge, rules: [{ id: 'one', when: {}, requires: [{ skill: 's1', level: 3, people: 1 }] }] };
+    // a2 is required by nothing: its value is the best s3 among present members (the two r2 at 3), not Ana's s1 of 4.
+    expect(analyzePlan(smallPlan(), onlyS1).areas).toEqual([{ area: 'a1', required: 3, team: 4 }, { area: 'a2', required: 0, team: 3 }]);
+    const r2Away = setAway(setAway(smallPlan(), 'l2.0', true, NOW), 'l2.1', true, NOW);
+    expect(analyzePlan(r2Away, onlyS1).areas[1]).toEqual({ area: 'a2', required: 0, team: 1 });
+  });
+
+  it('count a stage as owned when any one of its owning roles is present', () => {
+    const shared = { ...knowledge, stages: [{ id: 'st3', owners: ['r3', 'r1'], contributors: ['r2'] }] };
+    expect(analyzePlan(smallPlan(), shared).unownedStages).toEqual([]);
+  });
+});
+
+describe('suggestion details', () => {
+  const only = (...requires: { skill: string; level: number; people: number }[]) => ({ ...knowledge, rules: [{ id: 'x', when: {}, requires }] });
+  const people = (...list: [string, Record<string, number>][]) => importPeople(emptyPlan(NOW), 't1', list.map(([name, ratings]) => ({ name, role: null, ratings })), known.roles, NOW).plan;
+
+  it('keep the seniority of a role that fixes most, even when a more junior one already fixes something', () => {
+    // s2 at 1 is a gap a mid r1 closes (score 3); a senior r1 also closes the s1 gap at 3 (score 6).
+    const plan = emptyPlan(NOW);
+    expect(analyzePlan(plan, only({ skill: 's1', level: 3, people: 1 }, { skill: 's2', level: 1, people: 1 })).hires[0]).toEqual({ role: 'r1', seniority: 'senior', closes: ['s1', 's2'], relieves: [], score: 6 });
+  });
+
+  it('put the more junior suggestion first between two roles that fix as much', () => {
+    // s1 at 1: r1 closes it as a junior, r3 only as a senior; both score 3.
+    expect(analyzePlan(emptyPlan(NOW), only({ skill: 's1', level: 1, people: 1 })).hires).toEqual([
+      { role: 'r1', seniority: 'junior', closes: ['s1'], relieves: [], score: 3 },
+      { role: 'r3', seniority: 'senior', closes: ['s1'], relieves: [], score: 3 },
+    ]);
+  });
+
+  it('offer no training pair for a line that is already held well', () => {
+    // s1 is ok (Ana 4 and l1.0 3); Bo at 2 could learn, but nothing needs fixing.
+    const plan = importPeople(smallPlan(), 't1', [{ name: 'Bo', role: null, ratings: { s1: 2 } }], known.roles, NOW).plan;
+    expect(analyzePlan(plan, knowledge).pairs).toEqual([]);
+  });
+
+  it('let a level-4 teacher close a level-5 gap', () => {
+    const plan = people(['Ana', { s1: 4 }], ['Bo', { s1: 3 }]);
+    expect(analyzePlan(plan, only({ skill: 's1', level: 5, people: 1 })).pairs).toEqual([{ skill: 's1', level: 5, status: 'gap', teacher: 'p1', learner: 'p2', from: 3 }]);
+  });
+
+  it('pick the strongest present learner who is not the teacher, nor already holds the line, nor is away', () => {
+    let plan = people(['Ana', { s1: 5 }], ['Bo', { s1: 2 }], ['Cy', { s1: 3 }], ['Di', { s1: 4 }]);
+    const line = only({ skill: 's1', level: 4, people: 3 });
+    // s1 is short (Ana 5 and Di 4 hold it): the teacher is Ana, the learner Cy (3) rather than Bo (2).
+    expect(analyzePlan(plan, line).pairs).toEqual([{ skill: 's1', level: 4, status: 'short', teacher: 'p1', learner: 'p3', from: 3 }]);
+    plan = setAway(plan, 'p3', true, NOW);
+    expect(analyzePlan(plan, line).pairs).toEqual([{ skill: 's1', level: 4, status: 'short', teacher: 'p1', learner: 'p2', from: 2 }]);
+  });
+
+  it('accept a learner exactly two levels below the line, and no pair without a teacher', () => {
+    expect(analyzePlan(people(['Ana', { s1: 4 }], ['Bo', { s1: 1 }]), only({ skill: 's1', level: 3, people: 2 })).pairs)
+      .toEqual([{ skill: 's1', level: 3, status: 'single', teacher: 'p1', learner: 'p2', from: 1 }]);
+    expect(analyzePlan(people(['Ana', { s1: 3 }], ['Bo', { s1: 2 }]), only({ skill: 's1', level: 3, people: 2 })).pairs).toEqual([]);
   });
 });

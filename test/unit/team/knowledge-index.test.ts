@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rolesListing, skillPositions, type PlannerKnowledge } from '../../../src/domain/team/knowledge';
+import { expectedLevel, plannerKnowledge, rolesListing, skillPositions, type PlannerKnowledge } from '../../../src/domain/team/knowledge';
 
 /** Hand-written knowledge: three roles, three skills in two areas. */
 const knowledge = {
@@ -26,5 +26,36 @@ describe('planner knowledge indexes', () => {
     expect([...order]).toEqual([['labeling', 0], ['training', 1], ['tuning', 2]]);
     expect(area.get('tuning')).toBe('model');
     expect(skillPositions(knowledge).order).toBe(order);
+  });
+});
+
+describe('the planner’s slice of the atlas', () => {
+  const atlas = {
+    areas: [{ id: 'model' }, { id: 'data' }],
+    skills: [
+      { id: 'labeling', facts: { area: 'data' } },
+      { id: 'training', facts: { area: 'model' } },
+      { id: 'tuning', facts: { area: 'model' } },
+    ],
+    roles: [{ id: 'modeler', facts: { team: 'model', expectations: { training: [2, 3, 4, 5] } } }],
+    rules: [{ id: 'base', facts: { when: {}, requires: [{ skill: 'training', level: 2, people: 1 }] } }],
+    stages: [{ id: 'train', facts: { owner: 'modeler', contributors: ['curator'] } }],
+  } as unknown as Parameters<typeof plannerKnowledge>[0];
+
+  it('keeps areas in radar order, skills grouped by area, and what roles, rules and stages need', () => {
+    expect(plannerKnowledge(atlas)).toEqual({
+      areas: ['model', 'data'],
+      skills: [{ id: 'training', area: 'model' }, { id: 'tuning', area: 'model' }, { id: 'labeling', area: 'data' }],
+      roles: { modeler: { team: 'model', expectations: { training: [2, 3, 4, 5] } } },
+      rules: [{ id: 'base', when: {}, requires: [{ skill: 'training', level: 2, people: 1 }] }],
+      stages: [{ id: 'train', owners: ['modeler'], contributors: ['curator'] }],
+    });
+    expect(plannerKnowledge(atlas)).toBe(plannerKnowledge(atlas));
+  });
+
+  it('expects level 0 of a role the atlas does not have, or of a skill the role does not list', () => {
+    expect(expectedLevel(undefined, 'training', 'lead')).toBe(0);
+    expect(expectedLevel({ team: 'model', expectations: { training: [2, 3, 4, 5] } }, 'tuning', 'lead')).toBe(0);
+    expect(expectedLevel({ team: 'model', expectations: { training: [2, 3, 4, 5] } }, 'training', 'senior')).toBe(4);
   });
 });

@@ -124,3 +124,15 @@ describe('requiredProfile', () => {
     expect(requiredProfile(lines, areaOf, ['a1', 'a2'])).toEqual({ a1: 4, a2: 0 });
   });
 });
+
+describe('requirement details', () => {
+  it('name a rule once on a line even when it lists the skill twice, keeping the higher demand', () => {
+    const rule: RuleFacts = { id: 'twice', when: {}, requires: [{ skill: 's1', level: 2, people: 1 }, { skill: 's1', level: 3, people: 2 }] };
+    expect(deriveRequirements(base, [rule])).toEqual([{ skill: 's1', level: 3, people: 2, rules: ['twice'] }]);
+  });
+
+  it('leave out of the profile a skill whose area is not one of the areas shown', () => {
+    const lines = [{ skill: 's9', level: 5, people: 1, rules: ['x'] }, { skill: 'gone', level: 4, people: 1, rules: ['x'] }];
+    expect(requiredProfile(lines, new Map([['s9', 'a9']]), ['a1'])).toEqual({ a1: 0 });
+  });
+});
