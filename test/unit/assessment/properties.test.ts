@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeAssessment, decodeShare, encodeAssessment, encodeShare } from '../../../src/domain/assessment/codec';
 import type { Assessment } from '../../../src/domain/assessment/schema';
+import { AssessmentSession } from '../../../src/domain/assessment/session';
 import { STORAGE_KEY, load } from '../../../src/domain/assessment/storage';
+import { memory } from '../../support/memory-store';
 
 const skills = ['model-conversion', 'model-compression', 'gpu-programming', 'monitoring', 'data-pipelines'];
 const known = new Set(skills);
@@ -34,10 +36,20 @@ describe('codec properties', () => {
     }), { numRuns: 60 });
   });
 
-  it('random text never throws on import and never changes saved data', () => {
+  it('random text never throws on import and, refused, never changes saved data or what is shown', () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.uint8Array().map((b) => String.fromCharCode(...b))), (text) => {
-      const result = decodeAssessment(text, known);
-      expect(typeof result.ok).toBe('boolean');
+      const store = memory();
+      const session = new AssessmentSession(store, known, () => new Date('2026-01-01T00:00:00Z'));
+      session.rate('monitoring', 3);
+      session.snapshot('before');
+      const saved = new Map(store.data);
+      const shown = session.state;
+      const outcome = session.importText(text);
+      expect(outcome.ok).toBe(decodeAssessment(text, known).ok);
+      if (!outcome.ok) {
+        expect(store.data).toEqual(saved);
+        expect(session.state).toBe(shown);
+      }
     }), { numRuns: 300 });
   });
 
