@@ -25,6 +25,16 @@ export function weightsByKind(dist) {
   return rows.sort((a, b) => b.js - a.js || a.kind.localeCompare(b.kind));
 }
 
+/** Durations (ms) of the performance measure `name` over the changes `change(page, i)` makes, summarised. */
+async function measureRedraws(page, name, runs, change) {
+  await page.evaluate((n) => performance.clearMeasures(n), name);
+  for (let i = 0; i < runs; i++) await change(page, i);
+  const durations = await page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
+  durations.sort((a, b) => a - b);
+  const at = (q) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))];
+  return { changes: durations.length, median: median(durations), p95: at(0.95), max: durations.at(-1) };
+}
+
 /** Redraw time of the assessment radar after `runs` rating changes (performance measure 'atlas-redraw'), in ms. */
 export async function radarRedraw(origin, runs = Number(process.env.BENCH_RUNS ?? 60)) {
   const browser = await launchBrowser();
@@ -34,12 +44,27 @@ export async function radarRedraw(origin, runs = Number(process.env.BENCH_RUNS ?
     const target = await page.$eval('#assess-target', (s) => [...s.options].map((o) => o.value).find((v) => v) ?? '');
     if (target) await page.selectOption('#assess-target', target);
     const radios = await page.$$eval('#assess-form input[type=radio]', (inputs) => inputs.map((i) => `input[name="${i.name}"][value="${i.value}"]`));
-    await page.evaluate(() => performance.clearMeasures('atlas-redraw'));
-    for (let i = 0; i < runs; i++) await page.check(radios[(i * 37) % radios.length]);
-    const durations = await page.evaluate(() => performance.getEntriesByName('atlas-redraw').map((e) => e.duration));
-    durations.sort((a, b) => a - b);
-    const at = (q) => durations[Math.min(durations.length - 1, Math.floor(q * durations.length))];
-    return { changes: durations.length, median: median(durations), p95: at(0.95), max: durations.at(-1) };
+    return await measureRedraws(page, 'atlas-redraw', runs, (p, i) => p.check(radios[(i * 37) % radios.length]));
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Redraw time of the team planner (analysis, teams, coverage radar and tables, risks, suggestions) after `runs`
+ * changes to the first blueprint's plan: alternately a "what if this person leaves" toggle and a new target QPS
+ * (performance measure 'atlas-team-redraw'), in ms.
+ */
+export async function teamRedraw(origin, runs = Number(process.env.BENCH_RUNS ?? 60)) {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/team/`, { waitUntil: 'networkidle' });
+    await page.click('#tp-load-preset');
+    return await measureRedraws(page, 'atlas-team-redraw', runs, async (p, i) => {
+      if (i % 2 === 0) await p.locator('#tp-teams input[type=checkbox]').nth((i / 2) % 3).click();
+      else await p.fill('#tp-in-qps', String(5 + i)).then(() => p.press('#tp-in-qps', 'Tab'));
+    });
   } finally {
     await browser.close();
   }
@@ -55,6 +80,8 @@ if (isMain(import.meta)) {
   try {
     const r = await radarRedraw(server.origin);
     console.log(`radar redraw after a rating change (${r.changes} changes): median ${r.median.toFixed(2)} ms, p95 ${r.p95.toFixed(2)} ms, max ${r.max.toFixed(2)} ms`);
+    const tr = await teamRedraw(server.origin);
+    console.log(`team planner redraw after a change (${tr.changes} changes): median ${tr.median.toFixed(2)} ms, p95 ${tr.p95.toFixed(2)} ms, max ${tr.max.toFixed(2)} ms`);
   } finally {
     await server.close();
   }

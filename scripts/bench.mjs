@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { radarRedraw, weightsByKind } from './bench-assess.mjs';
+import { radarRedraw, teamRedraw, weightsByKind } from './bench-assess.mjs';
 import { build, copyProject, files, kb, mutationSection, removeCopy, serveStatic } from './bench-lib.mjs';
 import { CATEGORIES, lighthouseByKind } from './bench-lighthouse.mjs';
 import { generationTable, runScale, scaleTable, sizesFrom } from './bench-scale.mjs';
@@ -47,9 +47,10 @@ try {
   console.log('weights done');
 
   const server = await serveStatic(dist);
-  let redraw;
+  let redraw, team;
   try {
     redraw = await radarRedraw(server.origin);
+    team = await teamRedraw(server.origin);
   } finally {
     await server.close();
   }
@@ -57,6 +58,11 @@ try {
     'Radar redraw',
     'Time from a rating change on /assess/ to the redrawn radar (performance measure `atlas-redraw`), over 60 changes in headless Chromium (BENCH_RUNS to change). Budget: one frame, 16 ms. Reproduce: `npm run build && npm run bench:assess`.',
     `median ${redraw.median.toFixed(2)} ms, p95 ${redraw.p95.toFixed(2)} ms, max ${redraw.max.toFixed(2)} ms over ${redraw.changes} changes.`,
+  );
+  section(
+    'Team planner redraw',
+    'Time from a change on /team/ (a "what if this person leaves" toggle or a new target QPS, alternately, on the first blueprint) to everything redrawn: analysis, teams, coverage radar and tables, risks, suggestions (performance measure `atlas-team-redraw`), over 60 changes in headless Chromium. Budget: one frame, 16 ms. Reproduce: `npm run build && npm run bench:assess`.',
+    `median ${team.median.toFixed(2)} ms, p95 ${team.p95.toFixed(2)} ms, max ${team.max.toFixed(2)} ms over ${team.changes} changes.`,
   );
   console.log('redraw done');
 

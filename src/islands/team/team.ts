@@ -183,6 +183,7 @@ class AtlasTeam extends HTMLElement implements Host {
 
   /** Redraws everything that depends on the plan, keeping keyboard focus on the same control. */
   render() {
+    const start = performance.now();
     const focused = document.activeElement?.id;
     const plan = this.session.plan;
     const analysis = analyzePlan(plan, this.model.knowledge);
@@ -231,6 +232,7 @@ class AtlasTeam extends HTMLElement implements Host {
       stages: this.$('tp-stages'), hires: this.$('tp-hires'), pairs: this.$('tp-pairs'),
     }, analysis, this.model, this.t);
     if (focused && document.activeElement?.id !== focused) document.getElementById(focused)?.focus();
+    performance.measure('atlas-team-redraw', { start });
   }
 }
 
