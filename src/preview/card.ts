@@ -43,8 +43,8 @@ function loadFonts(): Promise<Font[]> {
 type Node = { type: string; props: { style: Record<string, unknown>; children: Node[] | string } };
 const box = (style: Record<string, unknown>, children: Node[] | string): Node => ({ type: 'div', props: { style, children } });
 
-/** Bump when the layout below changes, so cached images are drawn again. */
-const LAYOUT_VERSION = 1;
+/** Bump when the layout below changes, so cached images are drawn again (2: Korean lines break only between words). */
+const LAYOUT_VERSION = 2;
 const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'atlas-og');
 
 /** The PNG bytes of `card`, from the cache when the same card was drawn before. */
@@ -65,8 +65,8 @@ async function drawCard(card: Card): Promise<Uint8Array> {
     { display: 'flex', flexDirection: 'column', width: 1200, height: 630, padding: '64px 72px', background: '#ffffff', color: '#111827', fontFamily: 'Noto Sans KR', borderTop: '24px solid #1d4ed8' },
     [
       box({ fontSize: 30, fontWeight: 700, color: '#1d4ed8' }, clip(card.label, 60)),
-      box({ display: 'flex', fontSize: 68, fontWeight: 700, lineHeight: 1.2, marginTop: 24, width: 1056 }, clip(card.title, 60)),
-      box({ display: 'flex', fontSize: 32, fontWeight: 400, lineHeight: 1.45, marginTop: 28, width: 1056, color: '#374151' }, clip(card.description, 150)),
+      box({ display: 'flex', fontSize: 68, fontWeight: 700, lineHeight: 1.2, marginTop: 24, width: 1056, wordBreak: 'keep-all' }, clip(card.title, 60)),
+      box({ display: 'flex', fontSize: 32, fontWeight: 400, lineHeight: 1.45, marginTop: 28, width: 1056, color: '#374151', wordBreak: 'keep-all' }, clip(card.description, 150)),
       box({ display: 'flex', marginTop: 'auto', fontSize: 30, fontWeight: 700, color: '#1d4ed8' }, card.siteName),
     ],
   );
