@@ -4,8 +4,8 @@
  * number of series, each with its own stroke pattern (classes s1…s6) and a legend entry (l1…l6), so
  * series are told apart without colour. Geometry comes from src/domain/radar.ts.
  */
-import { select } from 'd3-selection';
 import { polygonPath } from '../domain/radar';
+import { joinChildren } from './join';
 
 /** One polygon on the radar. */
 export interface RadarSeries {
@@ -27,33 +27,29 @@ export function drawRadar(figure: Element, series: readonly RadarSeries[]): void
   const radius = Number(svg.dataset.radius);
   const max = Number(svg.dataset.max);
   const shown = series.slice(0, MAX_SERIES);
-  const group = select(svg).select<SVGGElement>('g.plot');
-  group
-    .selectAll<SVGPathElement, RadarSeries>('path.series')
-    .data(shown)
-    .join((enter) => enter.insert('path', 'text.label'))
-    .attr('class', (_, i) => `series s${i + 1}`)
-    .attr('id', (s) => s.id ?? null)
-    .attr('d', (s) => polygonPath(s.values, max, radius));
+  const ns = 'http://www.w3.org/2000/svg';
+  const group = svg.querySelector('g.plot');
+  if (!group) throw new RangeError('no plot group in radar svg');
+  // Series paths sit under the axis labels, so the labels stay readable.
+  joinChildren(group, 'path.series', shown, () => document.createElementNS(ns, 'path'), (path, s, i) => {
+    path.setAttribute('class', `series s${i + 1}`);
+    if (s.id) path.id = s.id;
+    else path.removeAttribute('id');
+    path.setAttribute('d', polygonPath(s.values, max, radius));
+  }, { before: group.querySelector('text.label') });
   const legend = figure.querySelector('.legend');
   if (!legend) return;
-  select(legend)
-    .selectAll<HTMLLIElement, RadarSeries>('li')
-    .data(shown)
-    .join('li')
-    .each(function (s, i) {
-      const li = this;
-      const ns = 'http://www.w3.org/2000/svg';
-      const icon = document.createElementNS(ns, 'svg');
-      icon.setAttribute('width', '28');
-      icon.setAttribute('height', '10');
-      icon.setAttribute('aria-hidden', 'true');
-      const line = document.createElementNS(ns, 'line');
-      for (const [k, v] of Object.entries({ class: `l${i + 1}`, x1: '0', y1: '5', x2: '28', y2: '5', 'stroke-width': '3' })) line.setAttribute(k, v);
-      icon.append(line);
-      const text = document.createElement('span');
-      if (s.id) text.id = `${s.id}-label`;
-      text.textContent = s.label;
-      li.replaceChildren(icon, text);
-    });
+  joinChildren(legend, 'li', shown, () => document.createElement('li'), (li, s, i) => {
+    const icon = document.createElementNS(ns, 'svg');
+    icon.setAttribute('width', '28');
+    icon.setAttribute('height', '10');
+    icon.setAttribute('aria-hidden', 'true');
+    const line = document.createElementNS(ns, 'line');
+    for (const [k, v] of Object.entries({ class: `l${i + 1}`, x1: '0', y1: '5', x2: '28', y2: '5', 'stroke-width': '3' })) line.setAttribute(k, v);
+    icon.append(line);
+    const text = document.createElement('span');
+    if (s.id) text.id = `${s.id}-label`;
+    text.textContent = s.label;
+    li.replaceChildren(icon, text);
+  });
 }

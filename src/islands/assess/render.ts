@@ -1,9 +1,9 @@
 /** The self-assessment's result lists (gaps, fit, snapshots, growth), drawn from domain results; text only, never HTML. */
-import { select } from 'd3-selection';
 import type { Assessment } from '../../domain/assessment/schema';
 import { growth, growthSeries, type Gap, type RoleMatch } from '../../domain/assessment/scoring';
 import { sparkPath } from '../../domain/spark';
 import { formatLevel as fmt } from '../../domain/levels';
+import { joinChildren } from '../../client/join';
 
 /** What the page tells the island about the atlas. */
 export interface Model {
@@ -32,12 +32,12 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className 
 export function renderGaps(list: HTMLElement, items: Gap[] | null, { model, t, skillBase }: Ctx): void {
   type Item = Gap | { empty: string };
   const data: Item[] = items === null ? [{ empty: t('assess.gapsNoTarget') }] : items.length === 0 ? [{ empty: t('assess.gapsNone') }] : items;
-  select(list).selectAll<HTMLLIElement, Item>('li').data(data).join('li').each(function (g) {
-    if ('empty' in g) return void (this.textContent = g.empty);
+  joinChildren(list, 'li', data, () => el('li'), (li, g) => {
+    if ('empty' in g) return void (li.textContent = g.empty);
     const skill = model.skills.find((s) => s.id === g.skill)!;
     const link = el('a', skill.name);
     link.href = `${skillBase}${g.skill}/`;
-    this.replaceChildren(
+    li.replaceChildren(
       link,
       el('span', ` ${t('assess.gapLine', { current: g.current, expected: g.expected })}`, 'gap-levels'),
       el('p', t('assess.nextLevel', { level: g.current + 1, text: skill.levels?.[g.current] ?? '' })),
@@ -48,7 +48,7 @@ export function renderGaps(list: HTMLElement, items: Gap[] | null, { model, t, s
 
 /** Roles by shape match and seniority met, each with a button that makes it the target. */
 export function renderFit(list: HTMLElement, ranked: RoleMatch[], { model, t, roleBase }: Ctx): void {
-  select(list).selectAll<HTMLLIElement, RoleMatch>('li').data(ranked).join('li').each(function (f) {
+  joinChildren(list, 'li', ranked, () => el('li'), (li, f) => {
     const role = model.roles.find((r) => r.id === f.role)!;
     const link = el('a', role.name);
     link.href = `${roleBase}${f.role}/`;
@@ -56,7 +56,7 @@ export function renderFit(list: HTMLElement, ranked: RoleMatch[], { model, t, ro
     button.type = 'button';
     button.dataset.role = f.role;
     button.setAttribute('aria-label', `${t('assess.fitTarget')}: ${role.name}`);
-    this.replaceChildren(
+    li.replaceChildren(
       link,
       el('span', ` — ${t('assess.fitLine', { shape: Math.round(f.shape * 100), met: f.met ? t('assess.metLevel', { seniority: t(`seniority.${f.met}`) }) : t('assess.metNone') })} `, 'meta-list'),
       button,

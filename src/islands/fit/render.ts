@@ -7,6 +7,7 @@ import type { Evidence } from '../../domain/fit/evidence';
 import type { RubricItem } from '../../domain/fit/rubric';
 import type { CandidateFit } from '../../domain/fit/score';
 import { formatLevel as fmt } from '../../domain/levels';
+import { joinChildren } from '../../client/join';
 import type { islandStrings } from '../../client/strings';
 
 /** The island's translator. */
@@ -31,20 +32,16 @@ export const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', cla
 const percent = (t: T, score: number | null) => (score === null ? t('fit.noScore') : t('fit.percent', { n: Math.round(score * 100) }));
 
 /**
- * The loaded candidates: an editable name and a remove button each. When the same candidates are shown
- * again, the rows are updated in place (the field being edited keeps its text and focus).
+ * The loaded candidates: an editable name and a remove button each, joined by candidate id, so a row that
+ * stays is updated in place (the field being edited keeps its text and focus).
  */
 export function renderList(list: HTMLElement, shown: readonly Shown[], t: T): void {
-  const rows = [...list.children] as HTMLLIElement[];
-  const same = rows.length === shown.length && rows.every((li, i) => li.dataset.candidate === shown[i]!.id);
-  if (!same) list.replaceChildren(...shown.map((c) => row(c.id, t)));
-  shown.forEach((c, i) => {
-    const li = list.children[i] as HTMLLIElement;
+  joinChildren(list, 'li', shown, (c) => row(c.id, t), (li, c, i) => {
     li.querySelector('label')!.textContent = t('fit.nameLabel', { n: i + 1 });
     const input = li.querySelector('input')!;
     if (input !== document.activeElement) input.value = c.name;
     li.querySelector('.visually-hidden')!.textContent = ` ${c.name}`;
-  });
+  }, { key: (c) => c.id });
 }
 
 function row(id: string, t: T): HTMLLIElement {
