@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { byteLength, decodeDocument, encodeDocument, type DocumentFormat } from '../../../src/lib/document';
+import { byteLength, decodeDocument, encodeDocument, invalid, type DocumentFormat } from '../../../src/lib/document';
 
 const schema = z.strictObject({ format: z.literal('test/doc'), version: z.literal(2), n: z.int().check(z.gte(0)) });
 const format: DocumentFormat<z.output<typeof schema>> = {
@@ -49,5 +49,29 @@ describe('versioned documents', () => {
   it('migrates an earlier version, and names the bad field of an invalid earlier version', () => {
     expect(decodeDocument(format, '{"version":1,"count":7}')).toEqual({ ok: true, value: { format: 'test/doc', version: 2, n: 7 }, migratedFrom: 1 });
     expect(decodeDocument(format, '{"version":1,"count":"7"}')).toMatchObject({ ok: false, reason: 'invalid', field: 'count' });
+  });
+});
+
+describe('document limits and refusals in detail', () => {
+  const loose = { ...format, schema: z.object({ format: z.literal('test/doc'), version: z.literal(2), n: z.int(), pad: z.string() }) } as unknown as DocumentFormat<{ format: 'test/doc'; version: 2; n: number; pad: string }>;
+
+  it('accepts a text of exactly the size limit, reading and writing', () => {
+    // 39 bytes of JSON and 61 spaces: 100 bytes.
+    expect(decodeDocument(format, `{"format":"test/doc","version":2,"n":1}${' '.repeat(61)}`)).toEqual({ ok: true, value: { format: 'test/doc', version: 2, n: 1 } });
+    // The pretty-printed frame is 65 bytes; a 35-character pad makes 100.
+    expect(encodeDocument(loose, { format: 'test/doc', version: 2, n: 1, pad: 'x'.repeat(35) })).toMatchObject({ ok: true });
+    expect(encodeDocument(loose, { format: 'test/doc', version: 2, n: 1, pad: 'x'.repeat(36) })).toEqual({ ok: false, reason: 'too-large', bytes: 101 });
+  });
+
+  it('refuses a number or a string as the wrong format without handing it to the migration', () => {
+    const picky: DocumentFormat<z.output<typeof schema>> = { ...format, migrate: (data) => ('legacy' in data ? { from: 1, value: data.legacy } : undefined) };
+    expect(decodeDocument(picky, '5')).toEqual({ ok: false, reason: 'wrong-format' });
+    expect(decodeDocument(picky, '"text"')).toEqual({ ok: false, reason: 'wrong-format' });
+  });
+
+  it('names the whole document when the schema refuses it as a whole', () => {
+    expect(invalid(z.string().safeParse(5).error!)).toEqual({ ok: false, reason: 'invalid', field: '(document)', message: expect.any(String) });
+    expect(invalid(z.string().safeParse(5).error!).message).not.toBe('');
+    expect(invalid({ issues: [] } as unknown as Parameters<typeof invalid>[0])).toEqual({ ok: false, reason: 'invalid', field: '(document)', message: 'does not match the format' });
   });
 });

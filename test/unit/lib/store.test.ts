@@ -59,3 +59,39 @@ describe('the validated store', () => {
     expect(keepCopy(memory(), 'k', 'before-import', now)).toBeNull();
   });
 });
+
+describe('the validated store when storage half works', () => {
+  const readsFail = () => {
+    const inner = memory({ k: '{"format":"test/doc","version":1,"n":1}' });
+    return { data: inner.data, getItem: () => { throw new Error('denied'); }, setItem: inner.setItem };
+  };
+
+  it('says storage is unavailable when it cannot read, and writes nothing, not even a backup', () => {
+    const store = readsFail();
+    expect(loadStored(store, spec, now)).toEqual({ value: spec.empty(now), notices: [{ kind: 'unavailable' }] });
+    expect(keepCopy(store, 'k', 'before-import', now)).toBeNull();
+    expect([...store.data.keys()]).toEqual(['k']);
+  });
+
+  it('says storage is unavailable when a corrupt value cannot be copied aside', () => {
+    const inner = memory({ k: 'garbage' });
+    const store = { getItem: inner.getItem, setItem: () => { throw new Error('quota'); } };
+    expect(loadStored(store, spec, now)).toEqual({ value: spec.empty(now), notices: [{ kind: 'unavailable' }] });
+  });
+
+  it('numbers copies taken in the same millisecond 2, 3, …', () => {
+    const store = memory({ k: 'v' });
+    expect([1, 2, 3].map(() => keepCopy(store, 'k', 'before-import', now))).toEqual([
+      'k.before-import-2026-12-01T00:00:00.000Z',
+      'k.before-import-2026-12-01T00:00:00.000Z-2',
+      'k.before-import-2026-12-01T00:00:00.000Z-3',
+    ]);
+  });
+
+  it('still keeps a copy when only looking up earlier copies fails', () => {
+    const inner = memory({ k: 'v' });
+    const store = { data: inner.data, getItem: (key: string) => { if (key !== 'k') throw new Error('denied'); return inner.getItem(key); }, setItem: inner.setItem };
+    expect(keepCopy(store, 'k', 'before-import', now)).toBe('k.before-import-2026-12-01T00:00:00.000Z');
+    expect(store.data.get('k.before-import-2026-12-01T00:00:00.000Z')).toBe('v');
+  });
+});

@@ -56,3 +56,41 @@ describe('state in the URL', () => {
     expect(hashParam('', 'a')).toBeUndefined();
   });
 });
+
+/** A token whose inflated bytes are `bytes` (not necessarily JSON or UTF-8), as a hand-made link could be. */
+async function rawToken(bytes: Uint8Array): Promise<string> {
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const out = new Uint8Array(await new Response(stream).arrayBuffer());
+  return btoa(String.fromCharCode(...out)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+describe('token details', () => {
+  it('refuse a token whose text is not JSON, or not UTF-8', async () => {
+    expect(await decodeToken(await rawToken(new TextEncoder().encode('not json')), 100)).toEqual({ ok: false, reason: 'not-json' });
+    expect(await decodeToken(await rawToken(new Uint8Array([0x22, 0xff, 0x22])), 100)).toEqual({ ok: false, reason: 'malformed' });
+  });
+
+  it('round-trip a payload that inflates in several chunks', async () => {
+    const value = Array.from({ length: 20_000 }, (_, i) => `item-${i}-${(i * 7919) % 10007}`);
+    const decoded = await decodeToken(await encodeToken(value), 1_000_000);
+    expect(decoded.ok && decoded.data).toEqual(value);
+  });
+});
+
+describe('state in the URL: limits', () => {
+  it('accepts a token of exactly the size limit and refuses to encode one byte over', async () => {
+    const token = (await encodeUrlState(format, { v: 1, ids: ['modeler'] }) as { token: string }).token;
+    const exact = { ...format, maxBytes: token.length };
+    expect(await decodeUrlState(exact, token)).toEqual({ ok: true, value: { v: 1, ids: ['modeler'] } });
+    expect(await encodeUrlState(exact, { v: 1, ids: ['modeler'] })).toEqual({ ok: true, token });
+    expect(await encodeUrlState({ ...format, maxBytes: token.length - 1 }, { v: 1, ids: ['modeler'] })).toEqual({ ok: false, reason: 'too-large', bytes: token.length });
+  });
+
+  it('refuses a link whose payload is null', async () => {
+    expect(await decodeUrlState(format, await encodeToken(null))).toEqual({ ok: false, reason: 'wrong-format' });
+  });
+
+  it('reads a parameter whose value contains a # when the hash is given without its leading #', () => {
+    expect(hashParam('a=1#2', 'a')).toBe('1#2');
+  });
+});
