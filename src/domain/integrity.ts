@@ -6,6 +6,7 @@
  */
 import type { z } from 'astro/zod';
 import { KINDS, KIND_NAMES, LOCALES, SENIORITIES, type Kind } from '../schemas/index';
+import { checkCrosswalk } from './integrity-crosswalk';
 
 /** One content file as read from disk (or from Astro's data store). */
 export interface RawEntry {
@@ -183,6 +184,7 @@ export function checkContent(tree: ContentTree, locales: readonly string[] = LOC
     }
   }
   for (const locale of locales) checkTitles([...parsed.roles.text.values()].filter((t) => t.entry.locale === locale), problems);
+  checkCrosswalk([...parsed.roles.facts.values()], [...parsed.roles.text.values()], [...parsed.skills.facts.values()], problems);
   for (const { entry, data } of parsed.paths.facts.values()) {
     const stepIds = data.steps.map((s) => s.id);
     data.steps.forEach((step, i) => {
@@ -285,3 +287,4 @@ function checkTitles(roles: { entry: RawText; data: { aliases: string[]; titleNo
     }
   }
 }
+

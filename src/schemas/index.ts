@@ -28,6 +28,7 @@ export type Kind = keyof typeof KINDS;
 export const KIND_NAMES = Object.keys(KINDS) as Kind[];
 
 export * from './common';
+export * from './crosswalk';
 export * from './area';
 export * from './skill';
 export * from './role';

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { CITE_MESSAGE, TEAMS, citesSomething, idSchema, levelSchema, provenanceSchema, textSchema } from './common';
+import { roleCrosswalkSchema } from './crosswalk';
 
 /** Expected levels of one skill at junior, mid, senior and lead, in that order. */
 export const expectationSchema = z.tuple([levelSchema, levelSchema, levelSchema, levelSchema], {
@@ -19,6 +20,11 @@ export const roleSchema = provenanceSchema
     expectations: z.record(idSchema, expectationSchema),
     /** Glossary terms (ids) the role's text uses. */
     terms: z.array(idSchema).default([]),
+    /**
+     * The nearest ESCO occupation and UK government DDaT role, each only where a match is defensible and its code
+     * was checked against the published framework. Nearest, not equivalent: `match` says how near.
+     */
+    crosswalk: roleCrosswalkSchema.optional(),
   })
   .refine(citesSomething, { message: CITE_MESSAGE, path: ['sources'] });
 
@@ -45,6 +51,19 @@ export const roleTextSchema = z.object({
    * listed in `aliases`. Required for every title another role also lists in this language (integrity check).
    */
   titleNotes: z.record(textSchema, textSchema).default({}),
+  /**
+   * What differs between this role and its nearest ESCO occupation or DDaT role, keyed by framework (`esco`, `ddat`).
+   * A note needs the link in the facts file (integrity check).
+   */
+  crosswalkNotes: z
+    .object({
+      /** How the ESCO occupation differs from this role. */
+      esco: textSchema.optional(),
+      /** How the DDaT role differs from this role. */
+      ddat: textSchema.optional(),
+    })
+    .strict()
+    .default({}),
   /** How the role differs by company type. */
   companyTypes: z.object({
     /** In a company that uses AI to do an existing business better. */

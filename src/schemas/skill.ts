@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { CITE_MESSAGE, citesSomething, idSchema, provenanceSchema, textSchema } from './common';
+import { sfiaSkillSchema } from './crosswalk';
 
 /** Language-neutral facts of a skill: `content/skills/<id>.yaml`. */
 export const skillSchema = provenanceSchema
@@ -8,6 +9,8 @@ export const skillSchema = provenanceSchema
     area: idSchema,
     /** Glossary terms (ids in `content/terms/`) the skill's text uses. */
     terms: z.array(idSchema).default([]),
+    /** The nearest SFIA 9 skill, only where a match is defensible and the code was checked against SFIA. Nearest, not equivalent. */
+    sfia: sfiaSkillSchema.optional(),
   })
   .refine(citesSomething, { message: CITE_MESSAGE, path: ['sources'] });
 

@@ -133,6 +133,46 @@ describe('the published content schemas', () => {
   });
 });
 
+describe('the cross-walk in the open data', () => {
+  const tree = readContentTree(process.cwd());
+  it('carries every role\'s ESCO and DDaT links and every skill\'s SFIA link in the entry files of both locales', () => {
+    let links = 0;
+    for (const locale of LOCALES) {
+      for (const kind of ['roles', 'skills'] as const) {
+        for (const entry of tree[kind].facts) {
+          const field = kind === 'roles' ? 'crosswalk' : 'sfia';
+          const published = readJson<{ facts: Record<string, unknown> }>(join(API, locale, kind, `${entry.id}.json`)).facts[field];
+          const written = (entry.data as Record<string, unknown>)[field];
+          expect(published, `${locale}/${kind}/${entry.id}`).toEqual(written);
+          if (written) links++;
+        }
+      }
+    }
+    expect(links).toBeGreaterThan(2 * 40);
+  });
+
+  it('publish schemas that state the code formats, so other tools reject a malformed code', () => {
+    const role = structuredClone(tree.roles.facts.find((r) => (r.data as { crosswalk?: unknown }).crosswalk)!.data) as {
+      crosswalk: { esco?: { uri: string; code: string }; ddat?: { url: string } };
+    };
+    const roleFacts = validatorOf(schemaFile('roles.facts'));
+    expect(errorsOf(roleFacts, role)).toEqual([]);
+    const badUri = structuredClone(role);
+    badUri.crosswalk.esco = { ...badUri.crosswalk.esco!, uri: 'http://data.europa.eu/esco/skill/258e46f9-0075-4a2e-adae-1ff0477e0f30' };
+    expect(errorsOf(roleFacts, badUri)).not.toEqual([]);
+    const badCode = structuredClone(role);
+    badCode.crosswalk.esco = { ...badCode.crosswalk.esco!, code: '2511' };
+    expect(errorsOf(roleFacts, badCode)).not.toEqual([]);
+    const badHost = structuredClone(role);
+    badHost.crosswalk.ddat = { role: 'Data engineer', url: 'https://example.com/role/data-engineer', match: 'close' } as never;
+    expect(errorsOf(roleFacts, badHost)).not.toEqual([]);
+    const skill = structuredClone(tree.skills.facts.find((e) => (e.data as { sfia?: unknown }).sfia)!.data) as { sfia: { code: string } };
+    const skillFacts = validatorOf(schemaFile('skills.facts'));
+    expect(errorsOf(skillFacts, skill)).toEqual([]);
+    expect(errorsOf(skillFacts, { ...skill, sfia: { ...skill.sfia, code: 'Mlng' } })).not.toEqual([]);
+  });
+});
+
 describe('the published assessment schema', () => {
   it('accepts an exported assessment file', () => {
     const exported = readJson('test/fixtures/assessment/v2.json');

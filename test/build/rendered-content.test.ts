@@ -11,7 +11,16 @@ const decode = (html: string) =>
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#x27;/g, "'").replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const page = (locale: string, path: string) => decode(readFileSync(`${SITE_DIR}/${locale === 'en' ? '' : `${locale}/`}${path}index.html`, 'utf8'));
+const html = (locale: string, path: string) => readFileSync(`${SITE_DIR}/${locale === 'en' ? '' : `${locale}/`}${path}index.html`, 'utf8');
+const page = (locale: string, path: string) => decode(html(locale, path));
+/** The cross-walk section of a built page, as raw HTML. */
+const crosswalkOf = (source: string) => source.match(/<section[^>]*data-crosswalk[^>]*>([\s\S]*?)<\/section>/)?.[1] ?? '';
+const MATCH = { en: { close: 'close match', broad: 'broad match' }, ko: { close: '가까움', broad: '넓게 겹침' } } as const;
+const NONE = {
+  en: { esco: 'No ESCO occupation is near enough to name.', ddat: 'No DDaT role is near enough to name.', sfia: 'No SFIA skill is near enough to name.' },
+  ko: { esco: '충분히 가까운 ESCO 직업이 없습니다.', ddat: '충분히 가까운 DDaT 역할이 없습니다.', sfia: '충분히 가까운 SFIA 스킬이 없습니다.' },
+} as const;
+type Link = { match: 'close' | 'broad' };
 
 describe.each(['en', 'ko'])('built pages in %s', (locale) => {
   it('render every field of every role', () => {
@@ -23,6 +32,7 @@ describe.each(['en', 'ko'])('built pages in %s', (locale) => {
         ...(data.responsibilities as string[]), ...(data.deliverables as string[]), ...(data.aliases as string[]),
         data.companyTypes.aiForX, data.companyTypes.aiCentric,
         ...Object.values((data.titleNotes ?? {}) as Record<string, string>),
+        ...Object.values((data.crosswalkNotes ?? {}) as Record<string, string>),
       ] as string[];
       for (const value of expected) expect(text, `${locale}/roles/${role.id}`).toContain(squash(value));
       const facts = tree.roles.facts.find((f) => f.id === role.id)!.data as { expectations: Record<string, number[]> };
@@ -31,6 +41,48 @@ describe.each(['en', 'ko'])('built pages in %s', (locale) => {
         expect(text, `${locale}/roles/${role.id} expects ${skill}`).toContain(squash(name));
       }
     }
+  });
+
+  it('render the nearest ESCO occupation and DDaT role of every role: link, code, how near, and the note; or say there is none', () => {
+    let links = 0;
+    for (const role of tree.roles.facts) {
+      const facts = role.data as { crosswalk?: { esco?: Link & { code: string; uri: string; title: string }; ddat?: Link & { role: string; url: string } } };
+      const section = crosswalkOf(html(locale, `roles/${role.id}/`));
+      const text = decode(section);
+      const { esco, ddat } = facts.crosswalk ?? {};
+      const where = `${locale}/roles/${role.id}`;
+      if (esco) {
+        expect(section, where).toContain(`href="${esco.uri}"`);
+        expect(text, where).toContain(`${esco.title} (`);
+        expect(text, where).toContain(esco.code);
+        links++;
+      } else expect(text, where).toContain(NONE[locale as 'en'].esco);
+      if (ddat) {
+        expect(section, where).toContain(`href="${ddat.url}"`);
+        expect(text, where).toContain(ddat.role);
+        links++;
+      } else expect(text, where).toContain(NONE[locale as 'en'].ddat);
+      for (const link of [esco, ddat]) if (link) expect(text, where).toContain(MATCH[locale as 'en'][link.match]);
+    }
+    expect(links).toBeGreaterThan(20);
+  });
+
+  it('render the nearest SFIA skill of every skill with its code, page and how near; or say there is none', () => {
+    let links = 0;
+    for (const skill of tree.skills.facts) {
+      const sfia = (skill.data as { sfia?: Link & { code: string; name: string } }).sfia;
+      const section = crosswalkOf(html(locale, `skills/${skill.id}/`));
+      const text = decode(section);
+      const where = `${locale}/skills/${skill.id}`;
+      if (sfia) {
+        expect(section, where).toContain(`href="https://sfia-online.org/en/skillcode/9/${sfia.code}"`);
+        expect(text, where).toContain(`${sfia.name} (`);
+        expect(text, where).toContain(sfia.code);
+        expect(text, where).toContain(MATCH[locale as 'en'][sfia.match]);
+        links++;
+      } else expect(text, where).toContain(NONE[locale as 'en'].sfia);
+    }
+    expect(links).toBeGreaterThan(30);
   });
 
   it('render every level descriptor and next step of every skill', () => {

@@ -427,3 +427,101 @@ describe('checkContent: job titles', () => {
     ]);
   });
 });
+
+describe('checkContent: cross-walk', () => {
+  const uri = (tail: string) => `http://data.europa.eu/esco/occupation/258e46f9-0075-4a2e-adae-${tail}`;
+  const esco = { code: '2511.4', uri: uri('1ff0477e0f30'), title: 'data scientist', match: 'close' };
+  const ddat = { role: 'Data engineer', url: 'https://ddat-capability-framework.service.gov.uk/role/data-engineer', match: 'broad' };
+  /** Adds `patch` to the facts of role or skill `id`. */
+  const setFacts = (tree: ContentTree, kind: 'roles' | 'skills', id: string, patch: object) => {
+    const entry = tree[kind].facts.find((e) => e.id === id)!;
+    entry.data = { ...(entry.data as object), ...patch };
+  };
+  /** Replaces the prose of role `id` in `locale` (the fixture shares one object between locales). */
+  const setProse = (tree: ContentTree, id: string, locale: string, patch: object) => {
+    const text = tree.roles.text.find((t) => t.id === id && t.locale === locale)!;
+    text.data = { ...(text.data as object), ...patch };
+  };
+  const crosswalkProblems = (tree: ContentTree) =>
+    checkContent(tree).filter((p) => /^(crosswalk|sfia)/.test(p.field));
+
+  it('accepts links on roles and skills, and notes on links that exist', () => {
+    const tree = validTree();
+    setFacts(tree, 'roles', 'model-engineer', { crosswalk: { esco, ddat } });
+    setFacts(tree, 'roles', 'modeler', { crosswalk: { esco: { ...esco, match: 'broad' } } });
+    setFacts(tree, 'skills', 'model-conversion', { sfia: { code: 'MLNG', name: 'Machine learning', match: 'broad' } });
+    setFacts(tree, 'skills', 'model-architecture', { sfia: { code: 'MLNG', name: 'Machine learning', match: 'close' } });
+    setProse(tree, 'model-engineer', 'en', { crosswalkNotes: { esco: 'ESCO is wider.', ddat: 'DDaT is wider.' } });
+    setProse(tree, 'model-engineer', 'ko', { crosswalkNotes: { esco: 'ESCO 쪽이 더 넓다.' } });
+    expect(checkContent(tree)).toEqual([]);
+  });
+
+  it('rejects a note on a framework the facts do not link, naming the facts file to fix', () => {
+    const tree = validTree();
+    setFacts(tree, 'roles', 'model-engineer', { crosswalk: { esco } });
+    setProse(tree, 'model-engineer', 'ko', { crosswalkNotes: { esco: '설명', ddat: '설명' } });
+    setProse(tree, 'modeler', 'en', { crosswalkNotes: { esco: 'A note without a link.' } });
+    expect(crosswalkProblems(tree)).toStrictEqual([
+      {
+        file: 'content/roles/ko/model-engineer.yaml',
+        field: 'crosswalkNotes.ddat',
+        message: 'a note on the nearest DDaT role needs the link itself: add crosswalk.ddat to content/roles/model-engineer.yaml, or remove the note',
+      },
+      {
+        file: 'content/roles/en/modeler.yaml',
+        field: 'crosswalkNotes.esco',
+        message: 'a note on the nearest ESCO occupation needs the link itself: add crosswalk.esco to content/roles/modeler.yaml, or remove the note',
+      },
+    ]);
+  });
+
+  it('rejects one SFIA code given two names, pointing at the file that used it first', () => {
+    const tree = validTree();
+    setFacts(tree, 'skills', 'model-conversion', { sfia: { code: 'MLNG', name: 'Machine learning', match: 'broad' } });
+    setFacts(tree, 'skills', 'model-architecture', { sfia: { code: 'MLNG', name: 'Machine Learning', match: 'broad' } });
+    expect(crosswalkProblems(tree)).toStrictEqual([
+      {
+        file: 'content/skills/model-architecture.yaml',
+        field: 'sfia',
+        value: '"Machine Learning"',
+        message: 'SFIA code MLNG is given the name "Machine learning" in content/skills/model-conversion.yaml; one SFIA code has one name, as the framework publishes it',
+      },
+    ]);
+  });
+
+  it('rejects one ESCO URI with two codes or titles, and one ESCO code with two URIs', () => {
+    const tree = validTree();
+    setFacts(tree, 'roles', 'model-engineer', { crosswalk: { esco } });
+    setFacts(tree, 'roles', 'modeler', { crosswalk: { esco: { ...esco, title: 'data scientists' } } });
+    expect(crosswalkProblems(tree).map((p) => [p.file, p.field, p.message])).toEqual([
+      [
+        'content/roles/modeler.yaml',
+        'crosswalk.esco',
+        'ESCO URI http://data.europa.eu/esco/occupation/258e46f9-0075-4a2e-adae-1ff0477e0f30 is given the code and title "2511.4 data scientist" in content/roles/model-engineer.yaml; one ESCO URI has one code and title, as the framework publishes it',
+      ],
+    ]);
+    setFacts(tree, 'roles', 'modeler', { crosswalk: { esco: { ...esco, uri: uri('1ff0477e0f31') } } });
+    expect(crosswalkProblems(tree).map((p) => p.message)).toEqual([
+      `ESCO code 2511.4 is given the URI "${uri('1ff0477e0f30')}" in content/roles/model-engineer.yaml; one ESCO code has one URI, as the framework publishes it`,
+    ]);
+  });
+
+  it('rejects one DDaT page under two role names', () => {
+    const tree = validTree();
+    setFacts(tree, 'roles', 'model-engineer', { crosswalk: { ddat } });
+    setFacts(tree, 'roles', 'modeler', { crosswalk: { ddat: { ...ddat, role: 'Data Engineer' } } });
+    expect(crosswalkProblems(tree).map((p) => `${p.file} › ${p.field}: ${p.message}`)).toEqual([
+      'content/roles/modeler.yaml › crosswalk.ddat: DDaT page https://ddat-capability-framework.service.gov.uk/role/data-engineer is given the role name "Data engineer" in content/roles/model-engineer.yaml; one DDaT page has one role name, as the framework publishes it',
+    ]);
+  });
+
+  it('checks the codes themselves through the schema, naming the field', () => {
+    const tree = validTree();
+    setFacts(tree, 'skills', 'model-conversion', { sfia: { code: 'mlng', name: 'Machine learning', match: 'broad' } });
+    setFacts(tree, 'roles', 'modeler', { crosswalk: { ddat: { ...ddat, url: 'https://example.com/role/data-engineer' } } });
+    expect(crosswalkProblems(tree).map((p) => `${p.file} › ${p.field}`)).toEqual([
+      'content/skills/model-conversion.yaml › sfia.code',
+      'content/roles/modeler.yaml › crosswalk.ddat.url',
+    ]);
+  });
+});
