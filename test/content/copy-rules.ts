@@ -52,6 +52,7 @@ export const COPY_RULES: readonly CopyRule[] = [
   { name: 'school register', locale: 'ko', pattern: /또래|선배/g, use: '동료, 시니어 동료 (workplace, not school, register)' },
   { name: 'calque: follows the discussion', locale: 'ko', pattern: /(?:논의|대화|토론|회의)를?\s*따라간다/g, use: 'a plain verb: 이해한다, 오가는 내용을 안다' },
   { name: 'rubric', locale: 'ko', pattern: /채점\s*기준\s*\(rubric\)/g, use: '루브릭 (one term for the rubric)' },
+  { name: 'Korean AI act', locale: 'ko', pattern: /(?<!인공지능 )(?:한국\s*)?AI\s*기본법/g, use: '인공지능 기본법 (the act\'s short Korean name)' },
   { name: 'reranking', locale: 'ko', pattern: /재순위화?/g, use: '리랭킹' },
   { name: 'red team spacing', locale: 'ko', pattern: /레드\s+팀|레드\s+티밍/g, use: '레드팀, 레드티밍' },
   {

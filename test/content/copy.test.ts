@@ -27,6 +27,7 @@ describe('the copy check', () => {
     ['TensorRT-LLM spelling', 'en', 'served with TensorRT LLM', 'served with TensorRT-LLM'],
     ['school register', 'ko', '또래와 함께 공부한다.', '동료와 함께 공부한다.'],
     ['calque: follows the discussion', 'ko', '요구사항 회의에서 논의를 따라간다.', '요구사항 회의에서 오가는 내용을 이해한다.'],
+    ['Korean AI act', 'ko', '한국 AI 기본법 같은 규제', '인공지능 기본법 같은 규제'],
     ['chained models', 'en', 'train three models and chain them', 'train separate models and combine their scores'],
   ] as const)('flags a breach of "%s" in %s text and passes the preferred wording', (name, locale, bad, good) => {
     const rule = COPY_RULES.filter((r) => r.name === name);
