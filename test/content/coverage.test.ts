@@ -57,6 +57,21 @@ describe('the knowledge base covers what the site promises', () => {
     expect(unused).toEqual([]);
   });
 
+  it('names in every blueprint the product manager, the people who label (with a volume) and who does QA', () => {
+    type Facts = { requirements: { labelling?: { volume: number; by: string } }; teams: { members: { role: string }[] }[] };
+    for (const bp of facts<Facts>('blueprints')) {
+      const roles = bp.data.teams.flatMap((t) => t.members.map((m) => m.role));
+      expect(roles, bp.id).toContain('ai-product-manager');
+      const labelling = bp.data.requirements.labelling;
+      expect(labelling?.volume ?? 0, bp.id).toBeGreaterThan(0);
+      if (labelling?.by === 'in-house') expect(roles, bp.id).toContain('data-annotator');
+      for (const locale of ['en', 'ko']) {
+        const prose = text<{ teams: Record<string, { notes?: string }> }>('blueprints', locale).find((t) => t.id === bp.id)!;
+        expect(Object.values(prose.data.teams).map((t) => t.notes ?? '').join(' '), `${locale}/${bp.id}`).toMatch(/\bQA\b/);
+      }
+    }
+  });
+
   it('gives every life-cycle stage an owner and has requirement rules for every serving target', () => {
     for (const stage of facts<{ owner: string }>('stages')) expect(stage.data.owner).toBeTruthy();
     const targets = facts<{ when: { servingTarget?: string[] } }>('rules').flatMap((r) => r.data.when.servingTarget ?? []);

@@ -26,7 +26,7 @@ const total = (page: Page) => page.textContent('#tp-total');
 async function loadCardBlueprint(page: Page) {
   await page.selectOption('#tp-preset', 'card-recognition-mobile');
   await page.click('#tp-load-preset');
-  await page.waitForFunction(() => document.querySelectorAll('#tp-teams section.plan-team').length === 2);
+  await page.waitForFunction(() => document.querySelectorAll('#tp-teams section.plan-team').length === 3);
 }
 
 const assessment = (ratings: Record<string, number>, role: string) =>
@@ -43,7 +43,7 @@ describe.each([
     expect(derived).toHaveLength(22);
     expect(derived).toContain('model-conversion ok');
     expect(derived).toContain('on-device-deployment single');
-    expect(await total(page)).toMatch(/10/);
+    expect(await total(page)).toMatch(/14/);
     expect(await page.$$eval('#tp-spofs li', (li) => li.length)).toBeGreaterThan(1);
     expect(await page.textContent('#tp-bus')).toMatch(/^1/);
     expect(await page.getAttribute('#tp-series-team', 'd')).toMatch(/^M/);
@@ -128,7 +128,7 @@ describe.each([
   it('imports two members’ self-assessment files at once, and refuses a batch with a bad file', async () => {
     const { page, watch, close } = await open(`${prefix}team/`);
     await loadCardBlueprint(page);
-    await page.selectOption('#tp-import-team', 't2');
+    await page.selectOption('#tp-import-team', 't3');
     await page.setInputFiles('#tp-import-members', [
       { name: 'jisoo.json', mimeType: 'application/json', buffer: assessment({ 'on-device-deployment': 4, 'model-conversion': 3 }, 'model-engineer') },
       { name: 'minho.json', mimeType: 'application/json', buffer: assessment({ 'client-app-development': 3 }, 'serving-app-developer') },
@@ -160,7 +160,7 @@ describe.each([
       await first.page.waitForFunction(() => (document.querySelector('#tp-status')!.textContent ?? '').length > 0);
       expect(await first.page.isHidden('#tp-shared')).toBe(true);
       expect(await first.page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(saved);
-      expect(await total(first.page)).toMatch(/10/);
+      expect(await total(first.page)).toMatch(/14/);
     }
     expect(first.watch.errors).toEqual([]);
     await first.close();
