@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeAssessment, decodeShare, emptyAssessment, encodeAssessment, encodeShare } from '../../../src/domain/assessment/codec';
+import { decodeAssessment, decodeShare, emptyAssessment, encodeAssessment, encodeShare, nameFromFileName } from '../../../src/domain/assessment/codec';
 
 const known = new Set(['model-conversion', 'model-compression', 'gpu-programming']);
 const fixture = (name: string) => readFileSync(`test/fixtures/assessment/${name}`, 'utf8');
@@ -106,5 +106,44 @@ describe('share links', () => {
     const bytes = new Uint8Array(await new Response(huge).arrayBuffer());
     const token = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
     await expect(decodeShare(token, known)).resolves.toMatchObject({ ok: false, reason: 'too-large' });
+  });
+});
+
+describe('assessment files in detail', () => {
+  it('migrates a version-1 file without a seniority to no target, expectations shown', () => {
+    const v1 = JSON.stringify({ version: 1, levels: { 'gpu-programming': 2 }, role: 'modeler', savedAt: '2026-01-01T00:00:00.000Z' });
+    expect(decodeAssessment(v1, known)).toStrictEqual({
+      ok: true,
+      assessment: { format: 'ai-team-atlas/assessment', version: 2, ratings: { 'gpu-programming': 2 }, target: null, hideExpectations: false, snapshots: [], updatedAt: '2026-01-01T00:00:00.000Z' },
+      dropped: [],
+      migratedFrom: 1,
+    });
+  });
+
+  it('names the bad field of an invalid version-1 file', () => {
+    expect(decodeAssessment(JSON.stringify({ version: 1, levels: { 'gpu-programming': 9 }, savedAt: '2026-01-01T00:00:00.000Z' }), known)).toMatchObject({ ok: false, reason: 'invalid', field: 'levels.gpu-programming' });
+  });
+
+  it('reports no migration for a current file, and dropped skills once each in alphabetical order', () => {
+    const file = { ...emptyAssessment(new Date('2026-01-01T00:00:00.000Z')), ratings: { zeta: 1, 'gpu-programming': 2 }, snapshots: [{ at: '2026-01-01T00:00:00.000Z', ratings: { alpha: 1, zeta: 2 } }] };
+    expect(decodeAssessment(JSON.stringify(file), known)).toStrictEqual({
+      ok: true,
+      assessment: { ...file, ratings: { 'gpu-programming': 2 }, snapshots: [{ at: '2026-01-01T00:00:00.000Z', ratings: {} }] },
+      dropped: ['alpha', 'zeta'],
+    });
+  });
+
+  it('carries evidence through a share link', async () => {
+    const evidence = { 'gpu-programming': { note: 'wrote a CUDA kernel', links: ['https://github.com/me/kernel'] } };
+    const decoded = await decodeShare(await encodeShare({ ratings: { 'gpu-programming': 3 }, target: null, evidence }), known);
+    expect(decoded.ok && decoded.assessment.evidence).toEqual(evidence);
+  });
+
+  it('names a person from a file name: only the last extension, the site prefix at the start, a date at the end', () => {
+    expect(nameFromFileName('jisoo.v2.json')).toBe('jisoo.v2');
+    expect(nameFromFileName('my-ai-team-atlas-assessment.json')).toBe('my ai team atlas assessment');
+    expect(nameFromFileName('ai-team-atlas-assessment.json')).toBe('');
+    expect(nameFromFileName('jisoo-2026-12-02-final.json')).toBe('jisoo 2026 12 02 final');
+    expect(nameFromFileName('kim--min__ji.json')).toBe('kim min ji');
   });
 });

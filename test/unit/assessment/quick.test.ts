@@ -30,3 +30,15 @@ describe('the quick form', () => {
   });
 });
 
+
+describe('the quick form without a target: what counts as demand', () => {
+  it('counts only roles that expect a skill above 0 at mid level', () => {
+    const two = [{ id: 'x1', area: 'x' }, { id: 'x2', area: 'x' }];
+    const expecting = [
+      { id: 'ra', expectations: { x1: [1, 1, 1, 1] } },
+      { id: 'rb', expectations: { x2: [0, 0, 1, 1] } },
+      { id: 'rc', expectations: { x2: [0, 0, 2, 2] } },
+    ];
+    expect(quickSkills(two, expecting, null)).toEqual(['x1']);
+  });
+});

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { decodeAssessment, emptyAssessment, encodeAssessment, encodeShare } from '../../../src/domain/assessment/codec';
 import type { Assessment } from '../../../src/domain/assessment/schema';
 import { AssessmentSession } from '../../../src/domain/assessment/session';
@@ -247,5 +247,91 @@ describe('random sequences of user operations', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('the assessment session: saving in detail', () => {
+  const throwingStore = () => {
+    const inner = memory();
+    return { data: inner.data, getItem: inner.getItem, setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); } };
+  };
+
+  it('uses the current time when no clock is given', () => {
+    vi.useFakeTimers({ now: new Date('2027-03-04T05:06:07.000Z') });
+    try {
+      const session = new AssessmentSession(memory(), known);
+      session.rate('monitoring', 1);
+      expect(session.state.updatedAt).toBe('2027-03-04T05:06:07.000Z');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps a rating on screen and says so when the browser refuses to store it', () => {
+    const session = new AssessmentSession(throwingStore(), known, clock());
+    expect(session.rate('monitoring', 2)).toEqual({ ok: true, storageFailed: true });
+    expect(session.state.ratings).toEqual({ monitoring: 2 });
+  });
+
+  it('saves the target and the form mode', () => {
+    const store = memory();
+    const session = new AssessmentSession(store, known, clock());
+    expect(session.setTarget({ role: 'modeler', seniority: 'senior' })).toEqual({ ok: true });
+    expect(session.setMode('quick')).toEqual({ ok: true });
+    expect(load(store, known).assessment).toMatchObject({ target: { role: 'modeler', seniority: 'senior' }, mode: 'quick' });
+  });
+
+  it('answers every change while a shared profile is shown with ok, and saves none of them', async () => {
+    const store = memory();
+    const session = new AssessmentSession(store, known, clock());
+    await session.openShared(await encodeShare({ ratings: { monitoring: 3 }, target: null }));
+    expect(session.rate('gpu-programming', 1)).toEqual({ ok: true });
+    expect(session.setTarget(null)).toEqual({ ok: true });
+    expect(store.data.size).toBe(0);
+  });
+
+  it('refuses a broken share link, staying on the saved assessment', async () => {
+    const store = memory();
+    const session = new AssessmentSession(store, known, clock());
+    session.rate('monitoring', 4);
+    expect(await session.openShared('AAAA')).toEqual({ ok: false, bad: { ok: false, reason: 'malformed' } });
+    expect(session.viewingShared).toBe(false);
+    expect(session.state.ratings).toEqual({ monitoring: 4 });
+  });
+
+  it('does nothing when asked to keep a shared profile while none is shown', () => {
+    const store = memory();
+    const session = new AssessmentSession(store, known, clock());
+    session.rate('monitoring', 4);
+    const before = new Map(store.data);
+    expect(session.keepShared()).toEqual({ ok: true });
+    expect(store.data).toEqual(before);
+  });
+
+  it('refuses to keep a shared profile when the ratings it would replace cannot become a snapshot, staying on it', async () => {
+    const store = memory();
+    const session = new AssessmentSession(store, known, clock());
+    session.rate('monitoring', 1);
+    for (let i = 0; i < 100; i++) session.snapshot(`s${i}`);
+    const before = new Map(store.data);
+    await session.openShared(await encodeShare({ ratings: { monitoring: 3 }, target: null }));
+    expect(session.keepShared()).toEqual({ ok: false, refused: 'snapshot-limit' });
+    expect(session.viewingShared).toBe(true);
+    expect(store.data).toEqual(before);
+  });
+
+  it('leaves the shared view after keeping or discarding it, showing what is saved', async () => {
+    const store = memory();
+    const session = new AssessmentSession(store, known, clock());
+    session.rate('monitoring', 1);
+    const token = await encodeShare({ ratings: { monitoring: 3 }, target: null });
+    await session.openShared(token);
+    session.discardShared();
+    expect(session.viewingShared).toBe(false);
+    expect(session.state.ratings).toEqual({ monitoring: 1 });
+    await session.openShared(token);
+    session.keepShared();
+    expect(session.viewingShared).toBe(false);
+    expect(session.state.ratings).toEqual({ monitoring: 3 });
   });
 });

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { emptyAssessment } from '../../../src/domain/assessment/codec';
+import type { Assessment } from '../../../src/domain/assessment/schema';
+import { clearRatings, deleteSnapshot, keepShared, rate, setEvidence, setMode, setTarget } from '../../../src/domain/assessment/state';
+
+const known = new Set(['monitoring', 'gpu-programming']);
+const T0 = new Date('2026-12-01T00:00:00.000Z');
+const NOW = new Date('2026-12-02T10:00:00.000Z');
+const rated = (ratings: Record<string, number>, snapshots = 0): Assessment => ({
+  ...emptyAssessment(T0),
+  ratings,
+  snapshots: Array.from({ length: snapshots }, (_, i) => ({ at: T0.toISOString(), label: `s${i}`, ratings: { monitoring: 1 } })),
+});
+
+describe('assessment state changes', () => {
+  it('start from an empty assessment with expectations shown', () => {
+    expect(emptyAssessment(T0)).toEqual({
+      format: 'ai-team-atlas/assessment', version: 2, ratings: {}, target: null, hideExpectations: false, snapshots: [], updatedAt: '2026-12-01T00:00:00.000Z',
+    });
+  });
+
+  it('accept the levels 0 and 5 and refuse −1', () => {
+    expect(rate(rated({}), 'monitoring', 0, known, NOW)).toMatchObject({ ok: true, state: { ratings: { monitoring: 0 } } });
+    expect(rate(rated({}), 'monitoring', 5, known, NOW)).toMatchObject({ ok: true, state: { ratings: { monitoring: 5 } } });
+    expect(rate(rated({}), 'monitoring', -1, known, NOW)).toEqual({ ok: false, reason: 'bad-level' });
+  });
+
+  it('set the target and the form mode, keeping the ratings and stamping the time', () => {
+    const target = { role: 'modeler', seniority: 'mid' as const };
+    expect(setTarget(rated({ monitoring: 2 }), target, NOW)).toEqual({ ...rated({ monitoring: 2 }), target, updatedAt: '2026-12-02T10:00:00.000Z' });
+    expect(setMode(rated({ monitoring: 2 }), 'quick', NOW)).toEqual({ ...rated({ monitoring: 2 }), mode: 'quick', updatedAt: '2026-12-02T10:00:00.000Z' });
+  });
+
+  it('refuse to delete a snapshot at a negative or fractional index', () => {
+    expect(deleteSnapshot(rated({}, 3), -1, NOW)).toEqual({ ok: false, reason: 'no-snapshot' });
+    expect(deleteSnapshot(rated({}, 3), 1.5, NOW)).toEqual({ ok: false, reason: 'no-snapshot' });
+  });
+
+  it('clear ratings by keeping them as a snapshot first; clearing nothing adds no snapshot', () => {
+    expect(clearRatings(rated({ monitoring: 3 }, 1), NOW)).toEqual({
+      ok: true,
+      state: { ...rated({}, 1), snapshots: [...rated({}, 1).snapshots, { at: '2026-12-02T10:00:00.000Z', ratings: { monitoring: 3 } }], updatedAt: '2026-12-02T10:00:00.000Z' },
+    });
+    expect(clearRatings(rated({}, 100), NOW)).toEqual({ ok: true, state: { ...rated({}, 100), updatedAt: '2026-12-02T10:00:00.000Z' } });
+    expect(clearRatings(rated({ monitoring: 3 }, 100), NOW)).toEqual({ ok: false, reason: 'snapshot-limit' });
+  });
+
+  it('keep a shared profile: the current ratings become a snapshot, up to the limit; with no ratings, no snapshot and no limit', () => {
+    const shared = { ratings: { 'gpu-programming': 4 }, target: null, evidence: { 'gpu-programming': { note: 'CUDA' } } };
+    const kept = keepShared(rated({ monitoring: 2 }, 99), shared, NOW);
+    expect(kept.ok && kept.state.snapshots.at(-1)).toEqual({ at: '2026-12-02T10:00:00.000Z', ratings: { monitoring: 2 } });
+    expect(kept.ok && kept.state.evidence).toEqual({ 'gpu-programming': { note: 'CUDA' } });
+    expect(keepShared(rated({ monitoring: 2 }, 100), shared, NOW)).toEqual({ ok: false, reason: 'snapshot-limit' });
+    const fresh = keepShared(rated({}, 100), shared, NOW);
+    expect(fresh.ok && fresh.state.snapshots).toHaveLength(100);
+    expect(fresh.ok && fresh.state.ratings).toEqual({ 'gpu-programming': 4 });
+  });
+
+  it('accept three links and a link of 300 characters, refuse a fourth link and a 301-character one', () => {
+    const three = 'https://a.example/1\nhttps://a.example/2\nhttps://a.example/3';
+    expect(setEvidence(rated({}), 'monitoring', '', three, known, NOW)).toMatchObject({ ok: true, state: { evidence: { monitoring: { links: three.split('\n') } } } });
+    const url300 = `https://a.example/${'x'.repeat(300 - 18)}`;
+    expect(url300).toHaveLength(300);
+    expect(setEvidence(rated({}), 'monitoring', '', url300, known, NOW)).toMatchObject({ ok: true });
+    expect(setEvidence(rated({}), 'monitoring', '', `${url300}x`, known, NOW)).toEqual({ ok: false, reason: 'bad-link' });
+  });
+});
