@@ -147,3 +147,14 @@ describe('assessment files in detail', () => {
     expect(nameFromFileName('kim--min__ji.json')).toBe('kim min ji');
   });
 });
+
+describe('share links: size', () => {
+  it('refuse to make a link longer than a share link may be, rather than one that would not open', async () => {
+    let seed = 11;
+    /** Pseudo-random letters (xorshift32), so the payload does not compress. */
+    const next = () => ((seed ^= seed << 13), (seed ^= seed >>> 17), (seed ^= seed << 5), seed >>> 0);
+    const letters = (n: number) => Array.from({ length: n }, () => String.fromCharCode(97 + (next() % 26))).join('');
+    const evidence = Object.fromEntries(Array.from({ length: 2600 }, () => [letters(10), { note: letters(500) }]));
+    await expect(encodeShare({ ratings: {}, target: null, evidence })).rejects.toThrow(new RangeError('share payload refused: too-large'));
+  });
+});

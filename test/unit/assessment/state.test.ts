@@ -65,3 +65,10 @@ describe('assessment state changes', () => {
     expect(setEvidence(rated({}), 'monitoring', '', `${url300}x`, known, NOW)).toEqual({ ok: false, reason: 'bad-link' });
   });
 });
+
+describe('evidence links', () => {
+  it('refuse a line that only contains a link, or a link followed by more text', () => {
+    expect(setEvidence(rated({}), 'monitoring', '', 'see https://a.example/x', known, NOW)).toEqual({ ok: false, reason: 'bad-link' });
+    expect(setEvidence(rated({}), 'monitoring', '', 'https://a.example/x <b>', known, NOW)).toEqual({ ok: false, reason: 'bad-link' });
+  });
+});

@@ -75,8 +75,8 @@ describe('area means for the radar', () => {
 
 describe('the order of a candidate’s lists', () => {
   it('lists expected skills in atlas order whatever order the position gives them, then skills outside the atlas by id', () => {
-    const fit = candidateFit({}, { zz: 1, c: 2, yy: 3, a: 1 }, [], order);
-    expect(fit.notAssessed).toEqual(['a', 'c', 'yy', 'zz']);
+    const fit = candidateFit({}, { zz: 1, c: 2, yy: 3, a: 1, b: 1 }, [], ['c', 'b', 'a']);
+    expect(fit.notAssessed).toEqual(['c', 'b', 'a', 'yy', 'zz']);
   });
 
   it('lists strengths by expected level, then by how far above it, then in atlas order', () => {

@@ -206,7 +206,7 @@ describe('candidate lists: details', () => {
       'model-compression': null,
       other: 'text',
     };
-    expect(evidenceOf({ ...emptyAssessment(), evidence } as never)).toEqual({
+    expect(evidenceOf({ ...emptyAssessment(), evidence } as never)).toStrictEqual({
       monitoring: { links: ['https://example.org/a'] },
       'gpu-programming': { note: 'wrote kernels', links: [] },
     });

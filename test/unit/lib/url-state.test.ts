@@ -94,3 +94,18 @@ describe('state in the URL: limits', () => {
     expect(hashParam('a=1#2', 'a')).toBe('1#2');
   });
 });
+
+describe('token alphabet and inflated size', () => {
+  it('refuses a token written in standard base64 (+ and /) instead of the URL-safe alphabet', async () => {
+    const token = await encodeToken('데이터 엔지니어');
+    expect(token).toMatch(/[-_]/);
+    expect(await decodeToken(token, 1000)).toEqual({ ok: true, data: '데이터 엔지니어' });
+    expect(await decodeToken(token.replace(/-/g, '+').replace(/_/g, '/'), 1000)).toEqual({ ok: false, reason: 'malformed' });
+  });
+
+  it('accepts a payload that inflates to exactly the limit', async () => {
+    // JSON of a 98-character string is 100 bytes.
+    expect(await decodeToken(await encodeToken('x'.repeat(98)), 100)).toEqual({ ok: true, data: 'x'.repeat(98) });
+    expect(await decodeToken(await encodeToken('x'.repeat(99)), 100)).toEqual({ ok: false, reason: 'too-large', bytes: 101 });
+  });
+});

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decodePlan, encodePlan } from '../../../src/domain/team/codec';
 import { nameFromFile, readMemberFile } from '../../../src/domain/team/member-file';
 import { decodePlanShare, encodePlanShare } from '../../../src/domain/team/share';
-import { importPeople } from '../../../src/domain/team/state';
+import { emptyPlan, importPeople } from '../../../src/domain/team/state';
+const emptyPlanFor = () => emptyPlan(new Date('2026-12-02T10:00:00.000Z'));
 import { NOW, known, smallPlan } from '../../fixtures/team';
 
 const text = (value: unknown) => JSON.stringify(value);
@@ -124,5 +125,17 @@ describe('member files', () => {
     expect(nameFromFile('ai-team-atlas-assessment-jisoo-2026-12-02.json')).toBe('jisoo');
     expect(nameFromFile('<b>Lee</b>.json')).toBe('bLee/b');
     expect(nameFromFile('Lee <>.json')).toBe('Lee');
+  });
+});
+
+describe('plan share links: size', () => {
+  it('refuse to make a link longer than a share link may be, rather than one that would not open', async () => {
+    let seed = 7;
+    /** Pseudo-random letters (xorshift32), so the payload does not compress. */
+    const next = () => ((seed ^= seed << 13), (seed ^= seed >>> 17), (seed ^= seed << 5), seed >>> 0);
+    const letters = (n: number) => Array.from({ length: n }, () => String.fromCharCode(97 + (next() % 26))).join('');
+    const people = Array.from({ length: 200 }, (_, i) => ({ name: `P ${i}`, role: null, ratings: Object.fromEntries(Array.from({ length: 60 }, () => [letters(12), 3])) }));
+    const big = importPeople(emptyPlanFor(), 't1', people, known.roles, NOW).plan;
+    await expect(encodePlanShare(big)).rejects.toThrow(new RangeError('share payload refused: too-large'));
   });
 });

@@ -127,6 +127,10 @@ describe('coverage details', () => {
   it('list required lines in area order (the radar order), not by skill id', () => {
     const reordered = { ...knowledge, areas: ['a2', 'a1'], skills: [{ id: 's3', area: 'a2' }, { id: 's1', area: 'a1' }, { id: 's2', area: 'a1' }] };
     expect(analyzePlan(smallPlan(), reordered).coverage.map((c) => c.skill)).toEqual(['s3', 's1']);
+    const reordered3 = { ...reordered, skills: [{ id: 's3', area: 'a2' }, { id: 's2', area: 'a1' }, { id: 's1', area: 'a1' }] };
+    expect(analyzePlan(allDay(), reordered3).coverage.map((c) => c.skill)).toEqual(['s3', 's2', 's1']);
+    const s2First = { ...knowledge, skills: [{ id: 's2', area: 'a1' }, { id: 's1', area: 'a1' }, { id: 's3', area: 'a2' }] };
+    expect(analyzePlan(allDay(), s2First).coverage.map((c) => c.skill)).toEqual(['s2', 's1', 's3']);
     // Both lines have two doers: the bus factor still names the first skill by id.
     expect(analyzePlan(smallPlan(), reordered).busFactor).toEqual({ size: 2, skill: 's1', who: ['p1', 'l1.0'] });
   });
@@ -155,12 +159,14 @@ describe('suggestion details', () => {
     expect(analyzePlan(plan, only({ skill: 's1', level: 3, people: 1 }, { skill: 's2', level: 1, people: 1 })).hires[0]).toEqual({ role: 'r1', seniority: 'senior', closes: ['s1', 's2'], relieves: [], score: 6 });
   });
 
-  it('put the more junior suggestion first between two roles that fix as much', () => {
+  it('put the more junior suggestion first between two roles that fix as much, whatever their ids', () => {
     // s1 at 1: r1 closes it as a junior, r3 only as a senior; both score 3.
     expect(analyzePlan(emptyPlan(NOW), only({ skill: 's1', level: 1, people: 1 })).hires).toEqual([
       { role: 'r1', seniority: 'junior', closes: ['s1'], relieves: [], score: 3 },
       { role: 'r3', seniority: 'senior', closes: ['s1'], relieves: [], score: 3 },
     ]);
+    const swapped = { ...only({ skill: 's1', level: 1, people: 1 }), roles: { ra: { team: 'model' as const, expectations: { s1: [0, 0, 1, 1] } }, rb: { team: 'model' as const, expectations: { s1: [1, 1, 1, 1] } } } };
+    expect(analyzePlan(emptyPlan(NOW), swapped).hires.map((h) => [h.role, h.seniority])).toEqual([['rb', 'junior'], ['ra', 'senior']]);
   });
 
   it('offer no training pair for a line that is already held well', () => {

@@ -117,12 +117,12 @@ describe('plan state changes aimed at one member, line or team', () => {
   it('edit only the line named, and keep people toggled away who are still within the head count', () => {
     const away = setAway(setAway(smallPlan(), 'l2.0', true, NOW), 'l2.1', true, NOW);
     expect(away.teams[0]!.lines[1]!.away).toEqual([0, 1]);
-    const edited = editLine(away, 'l2', { count: 1, seniority: 'senior' }, known.roles, NOW);
+    const edited = editLine(away, 'l2', { count: 1, seniority: 'lead' }, known.roles, NOW);
     expect(edited.teams[0]!.lines).toEqual([
       { id: 'l1', role: 'r1', seniority: 'senior', count: 1, away: [] },
-      { id: 'l2', role: 'r2', seniority: 'senior', count: 1, away: [0] },
+      { id: 'l2', role: 'r2', seniority: 'lead', count: 1, away: [0] },
     ]);
-    expect(editLine(away, 'l2', { seniority: 'lead' }, known.roles, NOW).teams[0]!.lines[1]!.away).toEqual([0, 1]);
+    expect(editLine(away, 'l2', { seniority: 'junior' }, known.roles, NOW).teams[0]!.lines[1]!.away).toEqual([0, 1]);
   });
 
   it('keep away positions ascending whatever order they were toggled in', () => {
