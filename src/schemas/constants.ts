@@ -13,6 +13,35 @@ export const SOURCE_FILES = [
   '003_cee43671debc173f.txt',
   '004_de3b1be205e015aa.txt',
 ] as const;
+/** A cited lecture note's file name. */
+export type SourceFile = (typeof SOURCE_FILES)[number];
+
+/** What each lecture note is, as a reader sees it where an entry cites it (the file name alone says nothing). */
+export const SOURCE_NOTES: Record<SourceFile, Record<Locale, string>> = {
+  '000_4f07a0ff1c95c2db.txt': {
+    en: 'Study note: developing AI models for services (AI bootcamp special lecture, week 8)',
+    ko: '학습 노트: 서비스향 AI 모델 개발하기(AI 부트캠프 특강, 8주차)',
+  },
+  '001_7444d5fd09144e57.txt': {
+    en: 'Study note, 2 March 2021: developing AI models for services; career building in the AI era (AI bootcamp special lectures)',
+    ko: '학습 노트(2021-03-02): 서비스향 AI 모델 개발하기, AI 시대의 커리어 빌딩(AI 부트캠프 특강)',
+  },
+  '002_526138336e456f22.txt': {
+    en: 'Study note, 23 September 2021: developing AI models for services (AI bootcamp special lecture)',
+    ko: '학습 노트(2021-09-23): 서비스향 AI 모델 개발하기(AI 부트캠프 특강)',
+  },
+  '003_cee43671debc173f.txt': {
+    en: 'Study note: the full-stack ML engineer (AI bootcamp special lecture)',
+    ko: '학습 노트: 풀스택 ML 엔지니어(AI 부트캠프 특강)',
+  },
+  '004_de3b1be205e015aa.txt': {
+    en: 'Study note: the machine learning project life cycle (AI bootcamp lecture)',
+    ko: '학습 노트: 머신러닝 프로젝트 라이프 사이클(AI 부트캠프 강의)',
+  },
+};
+
+/** How a cited lecture note is named to a reader in `locale`. */
+export const sourceNote = (file: SourceFile, locale: Locale): string => SOURCE_NOTES[file][locale];
 
 /** Seniorities at which a role states its expectations, in increasing order. */
 export const SENIORITIES = ['junior', 'mid', 'senior', 'lead'] as const;

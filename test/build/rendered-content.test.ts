@@ -22,6 +22,35 @@ const NONE = {
 } as const;
 type Link = { match: 'close' | 'broad' };
 
+/** The provenance section of a built page, as text. */
+const provenanceOf = (source: string) => decode(source.match(/<section[^>]*aria-labelledby="provenance"[^>]*>([\s\S]*?)<\/section>/)?.[1] ?? '');
+/** What a reader sees for each lecture note (written out, not read from the code under test). */
+const NOTE_TITLES = {
+  en: { '003_cee43671debc173f.txt': 'Study note: the full-stack ML engineer (AI bootcamp special lecture)', '004_de3b1be205e015aa.txt': 'Study note: the machine learning project life cycle (AI bootcamp lecture)' },
+  ko: { '003_cee43671debc173f.txt': '학습 노트: 풀스택 ML 엔지니어(AI 부트캠프 특강)', '004_de3b1be205e015aa.txt': '학습 노트: 머신러닝 프로젝트 라이프 사이클(AI 부트캠프 강의)' },
+} as const;
+
+describe.each(['en', 'ko'] as const)('cited lecture notes in %s', (locale) => {
+  it('are named by what they are on every role and skill page, with the file name beside', () => {
+    let seen = 0;
+    for (const kind of ['roles', 'skills'] as const) {
+      for (const entry of tree[kind].facts) {
+        const cited = ((entry.data as { sources?: string[] }).sources ?? []);
+        const text = provenanceOf(html(locale, `${kind}/${entry.id}/`));
+        for (const file of cited) {
+          expect(text, `${locale}/${kind}/${entry.id}`).toContain(file);
+          const title = (NOTE_TITLES[locale] as Record<string, string>)[file];
+          if (title) {
+            expect(text, `${locale}/${kind}/${entry.id}`).toContain(title);
+            seen++;
+          }
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+});
+
 describe.each(['en', 'ko'])('built pages in %s', (locale) => {
   it('render every field of every role', () => {
     for (const role of tree.roles.text.filter((t) => t.locale === locale)) {
