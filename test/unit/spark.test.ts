@@ -14,6 +14,10 @@ describe('sparkline geometry', () => {
     expect(sparkPath([4], 60, 50)).toBe('M0,10L60,10');
   });
 
+  it('rounds coordinates to two decimals', () => {
+    expect(sparkPath([0, 1, 2, 3], 100, 30)).toBe('M0,30L33.33,24L66.67,18L100,12');
+  });
+
   it('draws nothing when there is no value', () => {
     expect(sparkPath([null, null], 60, 50)).toBe('');
   });

@@ -40,8 +40,13 @@ describe('moving in the matrix grid', () => {
     expect(moveInGrid(grid, 2, 0, 'End')).toEqual([2, 2]);
   });
 
+  it('stays put when the focused row is no longer in the grid', () => {
+    expect(moveInGrid(grid, 5, 1, 'ArrowUp')).toEqual([5, 1]);
+    expect(moveInGrid(grid, 5, 1, 'End')).toEqual([5, 1]);
+  });
+
   it('knows which keys move', () => {
-    expect(['ArrowUp', 'Home', 'End'].every(isGridKey)).toBe(true);
+    expect(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'].every(isGridKey)).toBe(true);
     expect(['Enter', ' ', 'Tab', 'PageDown'].some(isGridKey)).toBe(false);
   });
 });

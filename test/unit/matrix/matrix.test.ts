@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Atlas } from '../../../src/domain/atlas';
 import {
   BOM, buildMatrix, csvField, decodeLevels, encodeLevels, groupedSortOrder, levelAt, longRows, matrixRows, nextSort,
@@ -35,7 +35,11 @@ const labels: CsvLabels = {
 };
 
 describe('buildMatrix', () => {
-  const matrix = buildMatrix(atlas, 'en');
+  // Built in each test, not while the file is collected, so that mutation testing sees these calls.
+  let matrix: ReturnType<typeof buildMatrix>;
+  beforeEach(() => {
+    matrix = buildMatrix(atlas, 'en');
+  });
 
   it('puts roles in columns grouped by team in team order, and skills in rows grouped by area', () => {
     expect(matrix.teams.map((g) => [g.team, g.roles.map((r) => r.id)])).toEqual([
@@ -82,6 +86,7 @@ describe('cell level encoding', () => {
 
   it('refuses anything but four digits 0–5', () => {
     for (const bad of ['', '012', '01234', '0163', 'abcd']) expect(() => decodeLevels(bad), bad).toThrow(RangeError);
+    expect(() => decodeLevels('0163')).toThrow('invalid levels: 0163');
   });
 });
 
@@ -102,7 +107,7 @@ describe('sorting', () => {
   it('sorts within contiguous groups and leaves the groups where they are', () => {
     expect(groupedSortOrder([1, 3, 2, 0, 4], ['a', 'a', 'a', 'b', 'b'], 'descending')).toEqual([1, 2, 0, 4, 3]);
     expect(groupedSortOrder([1, 3, 2, 0, 4], ['a', 'a', 'a', 'b', 'b'], 'ascending')).toEqual([0, 2, 1, 3, 4]);
-    expect(() => groupedSortOrder([1], ['a', 'b'], null)).toThrow(RangeError);
+    expect(() => groupedSortOrder([1], ['a', 'b'], null)).toThrow(new RangeError('levels and groups differ: 1 ≠ 2'));
   });
 });
 
