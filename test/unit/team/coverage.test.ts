@@ -169,6 +169,11 @@ describe('suggestion details', () => {
     expect(analyzePlan(emptyPlan(NOW), swapped).hires.map((h) => [h.role, h.seniority])).toEqual([['rb', 'junior'], ['ra', 'senior']]);
   });
 
+  it('suggest at most three hires, the best ones', () => {
+    const four = { ...only({ skill: 's1', level: 1, people: 1 }), roles: Object.fromEntries(['rd', 'rc', 'rb', 'ra'].map((id) => [id, { team: 'model' as const, expectations: { s1: [1, 1, 1, 1] } }])) };
+    expect(analyzePlan(emptyPlan(NOW), four).hires.map((h) => h.role)).toEqual(['ra', 'rb', 'rc']);
+  });
+
   it('offer no training pair for a line that is already held well', () => {
     // s1 is ok (Ana 4 and l1.0 3); Bo at 2 could learn, but nothing needs fixing.
     const plan = importPeople(smallPlan(), 't1', [{ name: 'Bo', role: null, ratings: { s1: 2 } }], known.roles, NOW).plan;
