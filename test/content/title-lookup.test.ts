@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { lookupTitle, prepareIndex } from '../../src/domain/titles/match';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { lookupTitle, prepareIndex, type PreparedIndex } from '../../src/domain/titles/match';
 import { titleIndexFromDisk } from '../support/title-index';
 import { ENGLISH_TITLES, KOREAN_TITLES, type TitleCase } from './title-table';
 
 const index = titleIndexFromDisk(process.env.ATLAS_CONTENT_ROOT);
-const prepared = prepareIndex(index);
+// Prepared before each test, not while the file is collected, so that mutation testing sees prepareIndex run.
+let prepared: PreparedIndex;
+beforeEach(() => {
+  prepared = prepareIndex(index);
+});
 const roleIds = new Set(index.roles.map((r) => r.id));
 /** A row with only the expected roles that content/ has; undefined when it has none of them. */
 const active = (c: TitleCase): TitleCase | undefined => {

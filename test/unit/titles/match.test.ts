@@ -1,12 +1,16 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { lookupTitle, pairSimilarity, prepareIndex } from '../../../src/domain/titles/match';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { lookupTitle, pairSimilarity, prepareIndex, type PreparedIndex } from '../../../src/domain/titles/match';
 import { buildTitleIndex, isTitleIndex } from '../../../src/domain/titles/title-index';
 import type { Entry } from '../../../src/domain/atlas';
 import type { Role, RoleText } from '../../../src/schemas/role';
 import { INDEX } from './fixture';
 
-const prepared = prepareIndex(INDEX);
+// Prepared before each test, not while the file is collected, so that mutation testing sees prepareIndex run.
+let prepared: PreparedIndex;
+beforeEach(() => {
+  prepared = prepareIndex(INDEX);
+});
 const ids = (query: string) => lookupTitle(prepared, query).roles.map((r) => r.id);
 const first = (query: string) => lookupTitle(prepared, query).roles[0];
 
