@@ -4,3 +4,4 @@ export * from './sort';
 export * from './csv';
 export * from './files';
 export * from './grid';
+export * from './parts';

@@ -56,13 +56,19 @@ export function buildMatrix(atlas: Pick<Atlas, 'areas' | 'skills' | 'roles'>, lo
       .map((r): MatrixRole => ({ id: r.id, name: r.text[locale].name, team })),
   })).filter((g) => g.roles.length > 0);
   const roles = teams.flatMap((g) => g.roles);
-  const expectations = roles.map((r) => atlas.roles.find((e) => e.id === r.id)!.facts.expectations);
+  const expectationsOf = new Map(atlas.roles.map((r) => [r.id, r.facts.expectations]));
+  const expectations = roles.map((r) => expectationsOf.get(r.id)!);
+  const skillsOf = new Map<string, Pick<Atlas, 'skills'>['skills']>();
+  for (const s of atlas.skills) {
+    const list = skillsOf.get(s.facts.area);
+    if (list) list.push(s);
+    else skillsOf.set(s.facts.area, [s]);
+  }
   const areas = atlas.areas
     .map((area) => ({
       id: area.id,
       name: area.text[locale].name,
-      skills: atlas.skills
-        .filter((s) => s.facts.area === area.id)
+      skills: (skillsOf.get(area.id) ?? [])
         .map((s): MatrixSkill => ({
           id: s.id,
           name: s.text[locale].name,

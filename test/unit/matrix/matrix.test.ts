@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Atlas } from '../../../src/domain/atlas';
 import {
-  BOM, buildMatrix, csvField, decodeLevels, encodeLevels, groupedSortOrder, levelAt, longRows, matrixRows, nextSort,
-  sortOrder, toCsv, wideRows, type CsvLabels,
+  BOM, buildMatrix, csvChunks, csvField, decodeLevels, encodeLevels, groupedSortOrder, levelAt, longRows, matrixRows, neutralise,
+  nextSort, sortOrder, toCsv, wideRows, type CsvLabels,
 } from '../../../src/domain/matrix/index';
 
 const text = (en: object, ko: object) => ({ en, ko });
@@ -127,22 +127,51 @@ describe('CSV', () => {
     expect(BOM).toBe('\uFEFF');
   });
 
-  it('has one long row per role × seniority × skill, with the descriptor of the expected level', () => {
-    const rows = longRows(buildMatrix(atlas, 'en'), labels);
-    expect(rows).toHaveLength(1 + 3 * 4 * 3);
+  it('guards text cells against formula injection with a leading quote (OWASP), leaving numbers and plain text alone', () => {
+    expect(neutralise('=HYPERLINK("http://x","y")')).toBe(`'=HYPERLINK("http://x","y")`);
+    expect(neutralise('+1 555')).toBe("'+1 555");
+    expect(neutralise('-2+3')).toBe("'-2+3");
+    expect(neutralise('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(neutralise('\t=1')).toBe("'\t=1");
+    expect(neutralise('\r=1')).toBe("'\r=1");
+    expect(neutralise('a=b')).toBe('a=b');
+    expect(neutralise('모델 = 2')).toBe('모델 = 2');
+    expect(neutralise(-1)).toBe('-1');
+    expect(neutralise(3)).toBe('3');
+    // The guard comes first, then RFC 4180 quoting of what it produced.
+    expect(csvField('=1+2')).toBe("'=1+2");
+    expect(csvField('=A1,"x"')).toBe(`"'=A1,""x"""`);
+    expect(csvField('\rcmd')).toBe(`"'\rcmd"`);
+    expect(toCsv([['@role', '-', 2]], false)).toBe("'@role,'-,2\r\n");
+  });
+
+  it('writes rows in chunks of lines whose concatenation is the whole text', () => {
+    const rows = [['a'], ['b'], ['c'], ['d'], ['e']];
+    expect([...csvChunks(rows, 2)]).toEqual(['\uFEFFa\r\n', 'b\r\nc\r\n', 'd\r\ne\r\n']);
+    expect([...csvChunks(rows, 2, false)]).toEqual(['a\r\nb\r\n', 'c\r\nd\r\n', 'e\r\n']);
+    expect([...csvChunks([], 2, false)]).toEqual([]);
+    expect([...csvChunks(rows, 3)].join('')).toBe('\uFEFFa\r\nb\r\nc\r\nd\r\ne\r\n');
+  });
+
+  it('has one long row per role × seniority × skill the role expects, with the descriptor of the expected level', () => {
+    const rows = [...longRows(buildMatrix(atlas, 'en'), labels)];
+    // modeler expects 3 skills, model engineer 1, researcher 1: (3 + 1 + 1) × 4 seniorities.
+    expect(rows).toHaveLength(1 + 5 * 4);
     expect(rows[0]).toEqual([
       'role_id', 'role_name', 'team_id', 'team_name', 'seniority', 'seniority_name', 'skill_id', 'skill_name',
       'area_id', 'area_name', 'expected_level', 'level_name', 'level_descriptor',
     ]);
     expect(rows[1]).toEqual(['modeler', 'Modeler', 'model', 'Model team', 'junior', 'Junior', 'architecture', 'Architecture', 'modeling', 'Modeling', 2, 'Guided', 'arch level 2']);
-    // The 20th data row: second role (model engineer), junior (first 3), mid: architecture, training, conversion.
-    expect(rows[1 + 12 + 3 + 2]).toEqual(['model-engineer', 'Model engineer', 'serving', 'Serving team', 'mid', 'Mid', 'conversion', 'Conversion', 'serving', 'Serving', 3, 'Independent', 'conv level 3']);
-    expect(rows[1 + 12 + 1]).toEqual(['model-engineer', 'Model engineer', 'serving', 'Serving team', 'junior', 'Junior', 'training', 'Training', 'modeling', 'Modeling', 0, 'Not expected', '']);
-    expect(rows.at(-1)).toEqual(['researcher', 'Researcher', 'research', 'Research', 'lead', 'Lead', 'conversion', 'Conversion', 'serving', 'Serving', 0, 'Not expected', '']);
+    // A listed skill at a seniority where the role does not expect it yet: level 0, empty descriptor.
+    expect(rows[3]).toEqual(['modeler', 'Modeler', 'model', 'Model team', 'junior', 'Junior', 'conversion', 'Conversion', 'serving', 'Serving', 0, 'Not expected', '']);
+    // Rows 13–16: the model engineer, one skill per seniority.
+    expect(rows[14]).toEqual(['model-engineer', 'Model engineer', 'serving', 'Serving team', 'mid', 'Mid', 'conversion', 'Conversion', 'serving', 'Serving', 3, 'Independent', 'conv level 3']);
+    expect(rows.at(-1)).toEqual(['researcher', 'Researcher', 'research', 'Research', 'lead', 'Lead', 'architecture', 'Architecture', 'modeling', 'Modeling', 5, 'Sets direction', 'arch level 5']);
+    expect(rows.some((r) => r[0] === 'researcher' && r[6] === 'conversion')).toBe(false);
   });
 
   it('has one wide row per role × seniority with one column per skill', () => {
-    const rows = wideRows(buildMatrix(atlas, 'ko'), labels);
+    const rows = [...wideRows(buildMatrix(atlas, 'ko'), labels)];
     expect(rows).toEqual([
       ['Role id', 'Role', 'Team', 'Seniority', '아키텍처', '학습', '변환'],
       ['modeler', '모델러', 'Model team', 'Junior', 2, 1, 0],
