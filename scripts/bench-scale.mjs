@@ -203,10 +203,13 @@ export async function measureSize(n, log = console.log) {
     const html = pages.reduce((a, p) => a + p.bytes, 0);
     const largest = largestOf(pages);
     const largestJson = largestOf(json);
+    // The assessment page's first load (issue 11: under 200 KB of HTML at 5,000 entries) and the largest matrix page.
+    const assess = largestOf(pages.filter((p) => /^(ko\/)?assess\/index\.html$/.test(rel(p))));
+    const matrix = largestOf(pages.filter((p) => /^(ko\/)?matrix\//.test(rel(p))));
     const detail = pages.filter((p) => /\/(roles|skills|paths|blueprints|guides)\/[^/]+\/index\.html$/.test(p.path) && !/\/page\//.test(p.path));
     log(`build: ${pages.length} HTML pages in ${(b.ms / 1000).toFixed(1)} s wall (${(b.ms / pages.length).toFixed(2)} ms/page), ${(b.cpuMs / 1000).toFixed(1)} s CPU (${(b.cpuMs / pages.length).toFixed(2)} ms/page), peak RSS ${Number.isNaN(b.rssMb) ? 'n/a' : `${b.rssMb.toFixed(0)} MB`}`);
     log(`html: total ${(html / 1048576).toFixed(1)} MB; largest ${rel(largest)} ${kb(largest.bytes)}; detail pages (${detail.length}) median ${kb(median(detail.map((p) => p.bytes)))}; ` +
-      `json: ${json.length} files, largest ${rel(largestJson)} ${kb(largestJson.bytes)}`);
+      `json: ${json.length} files, largest ${rel(largestJson)} ${kb(largestJson.bytes)}; assess page ${kb(assess.bytes)}; largest matrix page ${matrix.path ? `${rel(matrix)} ${kb(matrix.bytes)}` : 'none'}`);
     const server = await serveStatic(dist);
     let s;
     try {
@@ -223,7 +226,7 @@ export async function measureSize(n, log = console.log) {
     return {
       n, counts, gen: generationTimes(b.log), pages: pages.length, buildMs: b.ms, msPage: b.ms / pages.length, cpuMs: b.cpuMs, cpuPage: b.cpuMs / pages.length, rssMb: b.rssMb, htmlMb: html / 1048576,
       largest: { path: rel(largest), kb: largest.bytes / 1024 }, largestJson: { path: rel(largestJson), kb: largestJson.bytes / 1024 },
-      medianDetailKb: median(detail.map((p) => p.bytes)) / 1024,
+      medianDetailKb: median(detail.map((p) => p.bytes)) / 1024, assessKb: assess.bytes / 1024, matrixKb: matrix.bytes / 1024,
       cold: first[0].inner, fresh: median(first.slice(1).map((r) => r.inner)), again: median(again.map((r) => r.inner)),
       queryKb: median(first.map((r) => r.bytes)) / 1024, loadKb: s.loadBytes / 1024, totalS: (performance.now() - t0) / 1000,
     };
@@ -254,11 +257,11 @@ export async function runScale(sizes, log = console.log) {
 /** The summary table, one line per size. */
 export function scaleTable(rows) {
   const c = (v, w, d = 0) => (v === undefined || Number.isNaN(v) ? 'n/a' : v.toFixed(d)).padStart(w);
-  const lines = ['    N  pages  build s  ms/page  marginal ms/page  CPU s  CPU ms/page  marginal CPU ms/page  RSS MB  HTML MB  largest HTML KB  largest JSON KB  cold ms  new word ms  repeat ms  KB/new query'];
+  const lines = ['    N  pages  build s  ms/page  marginal ms/page  CPU s  CPU ms/page  marginal CPU ms/page  RSS MB  HTML MB  largest HTML KB  assess HTML KB  matrix HTML KB  largest JSON KB  cold ms  new word ms  repeat ms  KB/new query'];
   for (const r of rows) {
     if (r.failed) { lines.push(`${String(r.n).padStart(5)}  build failed`); continue; }
     lines.push(`${String(r.n).padStart(5)} ${c(r.pages, 6)} ${c(r.buildMs / 1000, 8, 1)} ${c(r.msPage, 8, 2)} ${c(r.marginal, 17, 2)} ${c(r.cpuMs / 1000, 6, 1)} ${c(r.cpuPage, 12, 2)} ${c(r.cpuMarginal, 21, 2)} ${c(r.rssMb, 7)} ${c(r.htmlMb, 8, 1)} ` +
-      `${c(r.largest.kb, 16, 1)} ${c(r.largestJson.kb, 16, 1)} ${c(r.cold, 8, 1)} ${c(r.fresh, 12, 1)} ${c(r.again, 10, 1)} ${c(r.queryKb, 13, 1)}`);
+      `${c(r.largest.kb, 16, 1)} ${c(r.assessKb, 15, 1)} ${c(r.matrixKb, 15, 1)} ${c(r.largestJson.kb, 16, 1)} ${c(r.cold, 8, 1)} ${c(r.fresh, 12, 1)} ${c(r.again, 10, 1)} ${c(r.queryKb, 13, 1)}`);
   }
   return lines.join('\n');
 }

@@ -116,10 +116,11 @@ export function checkContent(tree: ContentTree, locales: readonly string[] = LOC
 
     // Every entry exists in every locale, and no prose file lacks its facts.
     const factIds = new Set(tree[kind].facts.map((e) => e.id));
+    const texts = new Set(tree[kind].text.map((t) => `${t.locale}/${t.id}`)); // one lookup per entry and locale, not a scan
     const dir = `content/${kind}`;
     for (const entry of tree[kind].facts) {
       for (const locale of locales) {
-        if (!tree[kind].text.some((t) => t.id === entry.id && t.locale === locale)) {
+        if (!texts.has(`${locale}/${entry.id}`)) {
           problems.push({
             file: entry.file,
             field: '',

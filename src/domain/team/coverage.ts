@@ -69,12 +69,14 @@ export interface AreaCoverage {
 
 /** Every member of a plan, in team and line order. */
 export function planMembers(plan: Plan, knowledge: PlannerKnowledge): Member[] {
-  const skills = knowledge.skills.map((s) => s.id);
+  const { order } = skillPositions(knowledge);
   const members: Member[] = [];
   for (const team of plan.teams) {
     for (const line of team.lines) {
       const role = knowledge.roles[line.role];
       const levels: Record<string, number> = {};
+      // The role's own skills (known ones, in area order), not every skill of the atlas: a blueprint page stays O(its roles).
+      const skills = Object.keys(role?.expectations ?? {}).filter((id) => order.has(id)).sort((a, b) => order.get(a)! - order.get(b)!);
       for (const skill of skills) {
         const level = expectedLevel(role, skill, line.seniority);
         if (level > 0) levels[skill] = level;
@@ -124,7 +126,15 @@ export function skillCoverage(lines: readonly RequiredLine[], members: readonly 
  */
 export function areaCoverage(coverage: readonly SkillCoverage[], members: readonly Member[], knowledge: PlannerKnowledge): AreaCoverage[] {
   const areaOf = skillPositions(knowledge).area;
-  const present = members.filter((m) => !m.away);
+  // The best level any present member has in any skill of each area, from the members' own levels (one pass).
+  const bestIn = new Map<string, number>();
+  for (const m of members) {
+    if (m.away) continue;
+    for (const [skill, level] of Object.entries(m.levels)) {
+      const area = areaOf.get(skill);
+      if (area !== undefined && level > (bestIn.get(area) ?? 0)) bestIn.set(area, level);
+    }
+  }
   return knowledge.areas.map((area) => {
     const lines = coverage.filter((c) => areaOf.get(c.skill) === area);
     if (lines.length > 0) {
@@ -132,9 +142,7 @@ export function areaCoverage(coverage: readonly SkillCoverage[], members: readon
       const margin = Math.min(...lines.map((c) => c.best - c.level));
       return { area, required, team: Math.min(5, Math.max(0, required + margin)) };
     }
-    const skills = knowledge.skills.filter((s) => s.area === area).map((s) => s.id);
-    const team = Math.max(0, ...present.flatMap((m) => skills.map((s) => levelOf(m, s))));
-    return { area, required: 0, team };
+    return { area, required: 0, team: bestIn.get(area) ?? 0 };
   });
 }
 

@@ -1,19 +1,21 @@
 /**
- * The self-assessment island: `<atlas-assess>` wires the server-rendered form to the assessment session
- * (src/domain/assessment/session.ts: every change a domain function, every write validated) and redraws
- * the radar, table, gaps, fit and growth after each change. Labels and content arrive through data-*
- * attributes; user text only ever reaches the page as text.
+ * The self-assessment island: `<atlas-assess>` loads the atlas's index (assess/data/index.json), fills the
+ * form area by area from the chunk files it needs (src/domain/assessment/chunks.ts) using the page's
+ * `<template>`, wires it to the assessment session (src/domain/assessment/session.ts: every change a domain
+ * function, every write validated) and redraws the radar, table, gaps, fit and growth after each change.
+ * Labels arrive through data-* attributes; user text only ever reaches the page as text.
  */
 import { announcer } from '../../client/announce';
 import { downloadText, fileDate, readChosenFiles } from '../../client/files';
 import { linkWithHash, readHash } from '../../client/hash';
 import { drawRadar } from '../../client/radar';
 import { downloadRadar } from '../../client/radar-export';
-import { islandData, islandStrings } from '../../client/strings';
+import { islandStrings } from '../../client/strings';
+import { chunkMap, FORM_BUDGET, leadingChunks, neededChunks, type AssessChunk, type AssessIndex } from '../../domain/assessment/chunks';
 import { encodeAssessment, encodeShare, type DecodeFailure } from '../../domain/assessment/codec';
 import { MAX_BYTES, MAX_SNAPSHOTS, type Assessment } from '../../domain/assessment/schema';
 import { quickSkills, remaining } from '../../domain/assessment/quick';
-import { gaps, matchRoles } from '../../domain/assessment/scoring';
+import { gaps, matchRoles, type Gap } from '../../domain/assessment/scoring';
 import { AssessmentSession, type Outcome } from '../../domain/assessment/session';
 import type { LoadNotice } from '../../domain/assessment/storage';
 import { areaMeans, expectedLevels, expectedSkills, formatLevel as fmt } from '../../domain/levels';
@@ -25,20 +27,98 @@ class AtlasAssess extends HTMLElement {
   private t!: ReturnType<typeof islandStrings>;
   private say!: (message: string) => void;
   private session!: AssessmentSession;
+  /** Chunk number of every skill, and the size of every chunk. */
+  private chunkOf = new Map<string, number>();
+  private sizes: number[] = [];
+  /** Chunks whose skills are in the form, and chunks being fetched. */
+  private loaded = new Set<number>();
+  private loading = new Set<number>();
+  /** Skills the full form shows; "show more" raises it. */
+  private budget = FORM_BUDGET;
 
   connectedCallback() {
-    this.model = islandData<Model>(this, 'model');
     this.t = islandStrings(this);
     this.say = announcer(this.$('assess-status'));
-    for (const skill of this.model.skills) {
-      const options = this.querySelectorAll(`fieldset[data-skill="${skill.id}"] .option-text`);
-      skill.levels = [...options].map((o) => o.textContent ?? '');
+    void this.start();
+  }
+
+  private async fetchJson<T>(name: string): Promise<T> {
+    const response = await fetch(`${this.dataset.data ?? ''}${name}`);
+    if (!response.ok) throw new Error(`${response.status} ${name}`);
+    return (await response.json()) as T;
+  }
+
+  private async start() {
+    let index: AssessIndex;
+    try {
+      index = await this.fetchJson<AssessIndex>('index.json');
+    } catch {
+      return this.say(this.t('assess.loadFailed'));
     }
+    this.model = {
+      areas: index.areas,
+      skills: index.skills.map(([id, area, name]) => ({ id, area: index.areas[area]!.id, name })),
+      roles: index.roles.map((r) => ({ ...r, expectations: r.expectations as Record<string, number[]> })),
+    };
+    this.sizes = index.chunks;
+    this.chunkOf = chunkMap(this.model.skills, this.sizes);
     this.session = new AssessmentSession(localStorage, new Set(this.model.skills.map((s) => s.id)));
     this.say(this.session.notices.map((n) => this.noticeText(n)).join(' '));
     this.bind();
     this.render();
-    void this.openShared();
+    await this.openShared();
+  }
+
+  /** Fetches the chunks in `needed` that are not in the form yet, adds their skills, and redraws. */
+  private ensure(needed: number[]) {
+    const missing = needed.filter((n) => !this.loaded.has(n) && !this.loading.has(n));
+    if (missing.length === 0) return;
+    for (const n of missing) this.loading.add(n);
+    void Promise.all(missing.map(async (n) => {
+      try {
+        this.insert(n, await this.fetchJson<AssessChunk>(`${n}.json`));
+        this.loaded.add(n);
+      } finally {
+        this.loading.delete(n);
+      }
+    })).then(() => this.render(), () => this.say(this.t('assess.loadFailed')));
+  }
+
+  /** Adds the skills of chunk `n` to their area's section, before any later chunk of that area. */
+  private insert(n: number, chunk: AssessChunk) {
+    const template = this.$<HTMLTemplateElement>('assess-skill').content.firstElementChild!;
+    const skillBase = this.dataset.skillBase ?? '';
+    const byId = new Map(this.model.skills.map((s) => [s.id, s]));
+    const fragment = document.createDocumentFragment();
+    for (const skill of chunk.skills) {
+      const known = byId.get(skill.id);
+      if (!known) continue;
+      known.levels = skill.levels;
+      known.next = skill.next;
+      const node = template.cloneNode(true) as HTMLFieldSetElement;
+      node.dataset.skill = skill.id;
+      node.dataset.chunk = String(n);
+      const link = node.querySelector('a')!;
+      link.href = `${skillBase}${skill.id}/`;
+      link.textContent = skill.name;
+      node.querySelector<HTMLElement>('[data-expected-for]')!.dataset.expectedFor = skill.id;
+      node.querySelector('.skill-link')!.textContent = skill.description;
+      for (const input of node.querySelectorAll('input')) input.name = `rate-${skill.id}`;
+      node.querySelectorAll('.option-text').forEach((span, i) => (span.textContent = skill.levels[i] ?? ''));
+      const labels = node.querySelectorAll<HTMLLabelElement>('label[data-for]');
+      node.querySelectorAll('textarea').forEach((area, i) => {
+        const kind = i === 0 ? 'note' : 'links';
+        area.id = `evidence-${kind}-${skill.id}`;
+        area.dataset[i === 0 ? 'evidenceNote' : 'evidenceLinks'] = skill.id;
+        labels[i]!.htmlFor = area.id;
+      });
+      fragment.append(node);
+    }
+    const area = byId.get(chunk.skills[0]?.id ?? '')?.area;
+    const section = area && this.querySelector(`#assess-form > section[data-area="${area}"]`);
+    if (!section) return;
+    const later = [...section.querySelectorAll<HTMLElement>('fieldset[data-chunk]')].find((f) => Number(f.dataset.chunk) > n);
+    section.insertBefore(fragment, later ?? null);
   }
 
   private $<E extends Element = HTMLElement>(id: string): E {
@@ -96,6 +176,10 @@ class AtlasAssess extends HTMLElement {
       const note = this.querySelector<HTMLTextAreaElement>(`#evidence-note-${skill}`)!.value;
       const links = this.querySelector<HTMLTextAreaElement>(`#evidence-links-${skill}`)!.value;
       this.report(s.setEvidence(skill, note, links), this.t('assess.evidenceSaved'));
+    });
+    this.$('assess-more').addEventListener('click', () => {
+      this.budget += FORM_BUDGET;
+      this.render();
     });
     this.$('assess-mode').addEventListener('change', (e) => this.report(s.setMode((e.target as HTMLInputElement).value === 'quick' ? 'quick' : 'full')));
     const target = this.$<HTMLSelectElement>('assess-target');
@@ -192,11 +276,17 @@ class AtlasAssess extends HTMLElement {
     }
   }
 
-  /** Quick or full form: which skills are asked, how many remain, and the evidence fields. */
-  private renderForm(state: Assessment) {
+  /** Quick or full form: which skills are asked (their chunks fetched), how many remain, and the evidence fields. */
+  private renderForm(state: Assessment, gapList: Gap[] | null) {
     const mode = state.mode ?? 'full';
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="assess-mode"]')) radio.checked = radio.value === mode;
     const asked = quickSkills(this.model.skills, this.model.roles, state.target);
+    this.ensure(neededChunks({ mode, asked, explained: gapList?.map((g) => g.skill) ?? [], sizes: this.sizes, budget: this.budget, chunkOf: this.chunkOf }));
+    const leading = leadingChunks(this.sizes, this.budget);
+    const more = this.$<HTMLButtonElement>('assess-more');
+    const unseen = this.sizes.slice(leading).reduce((a, b) => a + b, 0);
+    more.hidden = mode === 'quick' || unseen === 0;
+    more.textContent = this.t('assess.more', { n: unseen });
     const shown = new Set(mode === 'quick' ? asked : this.model.skills.map((s) => s.id));
     for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('#assess-form fieldset[data-skill]')) fieldset.hidden = !shown.has(fieldset.dataset.skill!);
     for (const section of this.querySelectorAll<HTMLElement>('#assess-form > section')) section.hidden = !section.querySelector('fieldset[data-skill]:not([hidden])');
@@ -231,7 +321,8 @@ class AtlasAssess extends HTMLElement {
     const rated = Object.keys(ratings).length;
     this.$<HTMLProgressElement>('assess-progress').value = rated;
     this.$('assess-progress-text').textContent = this.t('assess.progressText', { n: rated, total: this.model.skills.length });
-    this.renderForm(state);
+    const gapList = role ? gaps(ratings, expected) : null;
+    this.renderForm(state, gapList);
 
     const areaIds = this.model.areas.map((a) => a.id);
     // Like with like: over the skills the target expects, or (no target) over the skills rated.
@@ -253,7 +344,7 @@ class AtlasAssess extends HTMLElement {
     }
 
     const ctx = { model: this.model, t: this.t, skillBase: this.dataset.skillBase ?? '', roleBase: this.dataset.roleBase ?? '' };
-    renderGaps(this.$('assess-gaps'), role ? gaps(ratings, expected) : null, ctx);
+    renderGaps(this.$('assess-gaps'), gapList, ctx);
     renderFit(this.$('assess-fit'), matchRoles(ratings, this.model.roles), ctx);
     const compare = this.$<HTMLSelectElement>('assess-compare');
     const compareTo = this.$<HTMLSelectElement>('assess-compare-to');

@@ -8,8 +8,8 @@ import { joinChildren } from '../../client/join';
 /** What the page tells the island about the atlas. */
 export interface Model {
   areas: { id: string; name: string }[];
-  /** Skills; their level descriptors are read from the form, which already shows them. */
-  skills: { id: string; area: string; name: string; next: string[]; levels?: string[] }[];
+  /** Skills; level descriptors and next steps arrive with the skill's chunk of the form. */
+  skills: { id: string; area: string; name: string; next?: string[]; levels?: string[] }[];
   roles: { id: string; name: string; expectations: Record<string, number[]> }[];
 }
 
@@ -41,7 +41,7 @@ export function renderGaps(list: HTMLElement, items: Gap[] | null, { model, t, s
       link,
       el('span', ` ${t('assess.gapLine', { current: g.current, expected: g.expected })}`, 'gap-levels'),
       el('p', t('assess.nextLevel', { level: g.current + 1, text: skill.levels?.[g.current] ?? '' })),
-      el('p', t('assess.nextStep', { text: skill.next[g.current] ?? '' })),
+      el('p', t('assess.nextStep', { text: skill.next?.[g.current] ?? '' })),
     );
   });
 }
