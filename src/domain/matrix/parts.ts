@@ -10,7 +10,7 @@ import { expects } from './csv';
 import type { Matrix, MatrixSkill } from './model';
 
 /** Cells (skills × roles) a single matrix page may hold. */
-export const MATRIX_MAX_CELLS = 2500;
+export const MATRIX_MAX_CELLS = 1200;
 /** Roles (columns) a part may hold. */
 export const MATRIX_MAX_ROLES = 24;
 

@@ -285,10 +285,14 @@ class AtlasAssess extends HTMLElement {
     const leading = leadingChunks(this.sizes, this.budget);
     const more = this.$<HTMLButtonElement>('assess-more');
     const unseen = this.sizes.slice(leading).reduce((a, b) => a + b, 0);
-    more.hidden = mode === 'quick' || unseen === 0;
+    // The row, not the button: the site's button style sets `display`, which would override `hidden` on the button.
+    this.$('assess-more-row').hidden = mode === 'quick' || unseen === 0;
     more.textContent = this.t('assess.more', { n: unseen });
-    const shown = new Set(mode === 'quick' ? asked : this.model.skills.map((s) => s.id));
-    for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('#assess-form fieldset[data-skill]')) fieldset.hidden = !shown.has(fieldset.dataset.skill!);
+    // Quick: the skills asked. Full: the leading chunks, in order (a later chunk fetched for the gap list stays hidden).
+    const quick = new Set(asked);
+    for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('#assess-form fieldset[data-skill]')) {
+      fieldset.hidden = mode === 'quick' ? !quick.has(fieldset.dataset.skill!) : Number(fieldset.dataset.chunk) >= leading;
+    }
     for (const section of this.querySelectorAll<HTMLElement>('#assess-form > section')) section.hidden = !section.querySelector('fieldset[data-skill]:not([hidden])');
     const left = remaining(state.ratings, asked);
     this.$('assess-remaining').textContent = mode === 'quick' ? (left > 0 ? this.t('assess.remaining', { n: left }) : this.t('assess.remainingNone')) : '';
