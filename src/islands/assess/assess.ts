@@ -9,7 +9,6 @@ import { announcer } from '../../client/announce';
 import { downloadText, fileDate, readChosenFiles } from '../../client/files';
 import { linkWithHash, readHash } from '../../client/hash';
 import { drawRadar } from '../../client/radar';
-import { downloadRadar } from '../../client/radar-export';
 import { islandStrings } from '../../client/strings';
 import { chunkMap, FORM_BUDGET, leadingChunks, neededChunks, type AssessChunk, type AssessIndex } from '../../domain/assessment/chunks';
 import { encodeAssessment, encodeShare, type DecodeFailure } from '../../domain/assessment/codec';
@@ -226,7 +225,9 @@ class AtlasAssess extends HTMLElement {
       this.$(`assess-radar-${kind}`).addEventListener('click', () => {
         const date = new Date().toLocaleDateString(document.documentElement.lang);
         const title = this.t('assess.radarTitle', { date, target: this.$('assess-table-target').textContent ?? '' });
-        void downloadRadar(this.$('assess-radar').closest('figure')!, `ai-team-atlas-radar-${fileDate()}`, title, kind);
+        const figure = this.$('assess-radar').closest('figure')!;
+        // The exporter is needed only when asked for: it loads on the first click, not with the page.
+        void import('../../client/radar-export').then(({ downloadRadar }) => downloadRadar(figure, `ai-team-atlas-radar-${fileDate()}`, title, kind));
       });
     }
     this.$('assess-clear').addEventListener('click', () => this.report(s.clear(), this.t('assess.cleared')));
