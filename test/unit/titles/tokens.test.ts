@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segment, tokenize, words } from '../../../src/domain/titles/tokens';
-import { seniorityOf, seniorityForYears } from '../../../src/domain/titles/seniority';
+import { leadsWithSeniority, seniorityOf, seniorityForYears } from '../../../src/domain/titles/seniority';
 
 const canons = (text: string, vocabulary: ReadonlySet<string> = new Set()) => tokenize(text, vocabulary).map((t) => t.canon);
 
@@ -93,5 +93,20 @@ describe('seniority of a title', () => {
 
   it('maps years of experience to bands', () => {
     expect([0, 2, 3, 5, 6, 9, 10, 15].map(seniorityForYears)).toEqual(['junior', 'junior', 'mid', 'mid', 'senior', 'senior', 'lead', 'lead']);
+  });
+});
+
+describe('seniority details', () => {
+  it('reads "Lead"/"리드" as a seniority only when it starts a longer title', () => {
+    expect([seniorityOf('Lead'), seniorityOf('리드 엔지니어'), seniorityOf('Team Lead')]).toEqual(['mid', 'lead', 'mid']);
+    expect(['Lead Data Engineer', '리드 엔지니어', 'Lead', 'Team Lead'].map(leadsWithSeniority)).toEqual([true, true, false, false]);
+  });
+
+  it('does not read "책임자" (the person in charge) as the senior rank 책임', () => {
+    expect(seniorityOf('AI 책임자')).toBe('mid');
+  });
+
+  it('reads years written in several ways', () => {
+    expect(['경력 12년', '10 year', '10yr', '10 years', '7+years'].map((t) => seniorityOf(t))).toEqual(['lead', 'lead', 'lead', 'lead', 'senior']);
   });
 });
