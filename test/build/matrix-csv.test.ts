@@ -91,7 +91,7 @@ describe.each(['en', 'ko'])('the %s skills-matrix CSVs', (locale) => {
     const rows = parseCsv(read('skills-matrix-wide').toString('utf8').slice(1));
     expect(rows.length - 1).toBe(roles * 4);
     expect(rows[0]!.length).toBe(4 + skills);
-    expect(rows[0]![0]).toBe(locale === 'ko' ? '역할 ID' : 'Role id');
+    expect(rows[0]![0]).toBe(locale === 'ko' ? '직무 ID' : 'Role id');
     for (const row of rows.slice(1)) expect(row.slice(4).every((v) => /^[0-5]$/.test(v))).toBe(true);
   });
 

@@ -18,7 +18,7 @@ const crosswalkOf = (source: string) => source.match(/<section[^>]*data-crosswal
 const MATCH = { en: { close: 'close match', broad: 'broad match' }, ko: { close: '가까움', broad: '넓게 겹침' } } as const;
 const NONE = {
   en: { esco: 'No ESCO occupation is near enough to name.', ddat: 'No DDaT role is near enough to name.', sfia: 'No SFIA skill is near enough to name.' },
-  ko: { esco: '충분히 가까운 ESCO 직업이 없습니다.', ddat: '충분히 가까운 DDaT 역할이 없습니다.', sfia: '충분히 가까운 SFIA 스킬이 없습니다.' },
+  ko: { esco: '충분히 가까운 ESCO 직업이 없습니다.', ddat: '충분히 가까운 DDaT 직무가 없습니다.', sfia: '충분히 가까운 SFIA 역량이 없습니다.' },
 } as const;
 type Link = { match: 'close' | 'broad' };
 

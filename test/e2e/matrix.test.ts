@@ -14,7 +14,7 @@ afterAll(async () => browser?.close());
 
 const LOCALES = [
   { path: 'matrix/', mid: 'Mid', senior: 'Senior', none: 'This role does not expect the skill at this seniority.', level: 'Expected level' },
-  { path: 'ko/matrix/', mid: '미드', senior: '시니어', none: '이 연차의 이 역할에는 요구하지 않는 스킬입니다.', level: '기대 수준' },
+  { path: 'ko/matrix/', mid: '미들', senior: '시니어', none: '이 연차의 이 직무에는 요구하지 않는 역량입니다.', level: '기대 레벨' },
 ];
 
 /** Texts of the visible cells of the visible role column at DOM position `col` (0 = first role), per area. */

@@ -33,7 +33,7 @@ async function lookUp(page: Page, title: string) {
 describe('job-title lookup on the home page', () => {
   it.each([
     ['en', 'Senior MLOps Engineer', 'aiops-engineer', 'AIOps / MLOps engineer', /^Matches the title “MLOps Engineer” listed for this role\.$/, 'senior'],
-    ['ko', '[네이버] AI 모델 경량화 엔지니어 (경력 5년 이상)', 'model-engineer', '모델 엔지니어', /^이 역할의 공고 직함 “[^”]*경량화 엔지니어”에 해당합니다\.$/, 'mid'],
+    ['ko', '[네이버] AI 모델 경량화 엔지니어 (경력 5년 이상)', 'model-engineer', '모델 엔지니어', /^이 직무의 공고 직함 “[^”]*경량화 엔지니어”에 해당합니다\.$/, 'mid'],
   ] as const)('(%s) lists three roles with reasons for "%s"; the keyboard picks the first and lands on its page', async (locale, title, id, name, reason, seniority) => {
     const { page, watch, close } = await home(locale);
     const prefix = `${basePath}${locale === 'ko' ? 'ko/' : ''}`;
@@ -42,7 +42,7 @@ describe('job-title lookup on the home page', () => {
     expect(results).toHaveLength(3);
     expect(results[0]).toMatchObject({ href: `${prefix}roles/${id}/`, name });
     expect(results[0]!.reason).toMatch(reason);
-    expect(await page.textContent('#title-lookup-status')).toContain(locale === 'en' ? '3 roles for' : '역할 3개');
+    expect(await page.textContent('#title-lookup-status')).toContain(locale === 'en' ? '3 roles for' : '직무 3개');
     const compare = await page.getAttribute('.title-compare a', 'href');
     expect(compare).toBe(`${prefix}compare/#roles=${results.map((r) => `${r.href!.split('/').at(-2)}:${seniority}`).join(',')}`);
     expect(await axe(page)).toEqual([]);
