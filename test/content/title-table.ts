@@ -87,6 +87,12 @@ export const KOREAN_TITLES: readonly TitleCase[] = [
   { title: 'AI 반도체 컴파일러 엔지니어', expected: ['model-engineer'] },
   { title: 'LLM 학습 인프라 엔지니어', expected: ['aiops-engineer'] },
   { title: 'BI 개발자 (Tableau)', expected: ['data-engineer', 'data-scientist'], ambiguous: true },
+  // Titles the Korean practitioner review found missing (2026).
+  { title: '[카카오] AI 서비스 개발자 (경력 3년 이상)', expected: ['ai-engineer'] },
+  { title: 'AI 에이전트 엔지니어 (MCP)', expected: ['ai-engineer'] },
+  { title: 'Trust & Safety 엔지니어 (AI)', expected: ['ai-safety-specialist'] },
+  { title: 'AI PoC 엔지니어', expected: ['ai-solutions-engineer'] },
+  { title: 'Customer Engineer (AI 솔루션)', expected: ['ai-solutions-engineer'] },
 ];
 
 /** English postings. */
