@@ -102,7 +102,6 @@ export const COPY_RULES: readonly CopyRule[] = [
     use: '팀이 (가장 먼저) 찾는 사람 (level 4 is depth, not fame across the organisation)',
   },
   { name: 'level 4 by reputation (en)', locale: 'en', pattern: /the person the organi[sz]ation brings/gi, use: 'the person the team brings … to' },
-  { name: 'AI Basic Act name', locale: 'ko', pattern: /(?<!인공지능\s?)(?:한국\s*)?AI\s*기본법/g, use: '인공지능 기본법(2026년 1월 시행)' },
   { name: 'life cycle spacing', locale: 'ko', pattern: /라이프사이클/g, use: '라이프 사이클' },
   { name: 'confidence interval spacing', locale: 'ko', pattern: /신뢰\s+구간/g, use: '신뢰구간' },
   { name: 'pruning kinds', locale: 'ko', pattern: /(?<![가-힣])(?:비)?정형\s*프루닝/g, use: '구조적 프루닝, 비구조적 프루닝' },

@@ -78,7 +78,6 @@ describe('the copy check', () => {
     ['AI researcher name', '결과물이 논문이라면 AI 연구자 자리다.', '결과물이 논문이라면 AI 리서처 자리다.'],
     ['level 4 by reputation', '가장 어려운 문제를 조직이 들고 오는 사람이다.', '가장 어려운 문제를 들고 팀이 찾아오는 사람이다.'],
     ['level 4 by reputation', '장애가 생기면 조직이 가장 먼저 찾는 사람이다.', '장애가 생기면 팀이 가장 먼저 찾는 사람이다.'],
-    ['AI Basic Act name', 'EU AI Act나 한국 AI 기본법 같은 규제', 'EU AI Act나 인공지능 기본법(2026년 1월 시행) 같은 규제'],
     ['life cycle spacing', '라이프사이클의 첫 단계', '라이프 사이클의 첫 단계'],
     ['confidence interval spacing', '신뢰 구간과 함께', '신뢰구간과 함께'],
     ['pruning kinds', '비정형 프루닝은 가중치를 희소하게 만든다.', '비구조적 프루닝은 가중치를 희소하게 만든다.'],
