@@ -37,22 +37,32 @@ describe('requirement rules of content/rules', () => {
     ['labelling in-house', { labelling: { volume: 5000, by: 'in-house' } }, ['labelling-in-house'], []],
     ['labelling by a vendor', { labelling: { volume: 5000, by: 'vendor' } }, ['labelling-vendor'], []],
     ['20,000 items labelled by a vendor', { labelling: { volume: 20000, by: 'vendor' } }, ['labelling-vendor', 'large-labelling'], []],
-    ['cloud serving', { servingTarget: 'cloud' }, ['server-infrastructure', 'server-serving'], ['mobile-serving']],
-    ['local server serving', { servingTarget: 'local' }, ['server-infrastructure', 'server-serving'], ['mobile-serving']],
+    // An adapted model or LLM API on servers needs the team's own gateway, not inference serving (server-serving).
+    ['cloud serving', { servingTarget: 'cloud' }, ['api-serving', 'server-infrastructure'], ['mobile-serving']],
+    ['local server serving', { servingTarget: 'local' }, ['api-serving', 'server-infrastructure'], ['mobile-serving']],
     ['cloud serving of an in-house model', { servingTarget: 'cloud', modelSource: 'in-house' }, ['in-house-training', 'server-conversion', 'server-infrastructure', 'server-serving', 'training-tooling'], ['adapted-model', 'mobile-serving']],
-    ['50 QPS', { qps: 50 }, ['high-qps'], []],
-    ['1,000 QPS', { qps: 1000 }, ['high-qps', 'very-high-qps'], []],
-    ['a 100 ms offline budget', { processingMs: { offline: 100, online: 2000 } }, ['tight-latency'], []],
+    // On a phone the QPS figure is frames or requests per second on one device: no server rule applies.
+    ['1,000 per second on a phone', { qps: 1000 }, [], []],
+    ['50 QPS on cloud servers', { servingTarget: 'cloud', qps: 50 }, ['api-serving', 'high-qps', 'server-infrastructure'], ['mobile-serving']],
+    ['1,000 QPS on cloud servers', { servingTarget: 'cloud', qps: 1000 }, ['api-serving', 'high-qps', 'server-infrastructure', 'very-high-qps'], ['mobile-serving']],
+    ['a 100 ms offline budget on a phone', { processingMs: { offline: 100, online: 2000 } }, ['tight-latency-mobile'], []],
+    ['a 100 ms offline budget on a local server', { servingTarget: 'local', processingMs: { offline: 100, online: 2000 } }, ['api-serving', 'server-infrastructure', 'tight-latency'], ['mobile-serving']],
     ['an offline accuracy target of 0.98', { accuracy: { ...base.accuracy, offline: 0.98 } }, ['high-accuracy'], []],
+    ['an F1 target of 0.98', { accuracy: { ...base.accuracy, metric: 'f1', offline: 0.98 } }, ['high-accuracy'], []],
+    ['an edit-distance similarity target of 0.995', { accuracy: { ...base.accuracy, metric: 'edit-distance', offline: 0.995 } }, ['high-similarity'], []],
     ['24/7 operation', { allDay: true }, ['all-day-operation'], []],
   ] as const)('add exactly their rule for %s', (_, inputs, added, removed) => {
     expect(diff(inputs as Partial<RequirementInputs>)).toEqual({ added: [...added], removed: [...removed] });
   });
 
   it('stop applying just past each threshold', () => {
-    expect(diff({ qps: 49.9 })).toEqual({ added: [], removed: [] });
+    const cloud = { added: ['api-serving', 'server-infrastructure'], removed: ['mobile-serving'] };
+    expect(diff({ servingTarget: 'cloud', qps: 49.9 })).toEqual(cloud);
     expect(diff({ processingMs: { offline: 101, online: 2000 } })).toEqual({ added: [], removed: [] });
+    expect(diff({ servingTarget: 'cloud', processingMs: { offline: 101, online: 2000 } })).toEqual(cloud);
     expect(diff({ accuracy: { ...base.accuracy, offline: 0.979 } })).toEqual({ added: [], removed: [] });
+    // 0.99 mean similarity is not a very high bar: it still allows one wrong character in a hundred.
+    expect(diff({ accuracy: { ...base.accuracy, metric: 'edit-distance', offline: 0.994 } })).toEqual({ added: [], removed: [] });
     expect(diff({ labelling: { volume: 19999, by: 'vendor' } }).added).toEqual(['labelling-vendor']);
     expect(diff({ labelling: { volume: 0, by: 'vendor' } })).toEqual({ added: [], removed: [] });
   });
@@ -74,22 +84,21 @@ describe('requirement rules of content/rules', () => {
     expect(lines).toEqual([
       'annotation-guidelines 3×1 labelling-in-house',
       'client-app-development 3×2 mobile-serving',
-      'cs-fundamentals 3×2 tight-latency',
+      'cs-fundamentals 3×2 tight-latency-mobile',
       'data-quality 3×1 labelling-in-house',
       'goals-and-metrics 3×1 service-requirements',
-      'gpu-programming 3×1 tight-latency',
       'labeling-tools 2×1 labelling-in-house',
       'model-analysis-tools 3×1 training-tooling',
       'model-architecture 3×1 in-house-training',
-      'model-compression 4×1 mobile-serving+tight-latency',
+      'model-compression 4×1 mobile-serving+tight-latency-mobile',
       'model-conversion 3×2 mobile-serving',
-      'model-debugging 4×1 high-accuracy+in-house-training',
-      'offline-evaluation 4×1 high-accuracy+offline-online-tests',
-      'on-device-deployment 3×1 mobile-serving',
+      'model-debugging 3×1 in-house-training',
+      'offline-evaluation 3×1 offline-online-tests',
+      'on-device-deployment 4×1 mobile-serving+tight-latency-mobile',
       'online-evaluation 3×1 offline-online-tests',
       'pipeline-automation 3×1 training-tooling',
       'project-planning 3×1 service-requirements',
-      'qualitative-analysis 4×1 high-accuracy+offline-online-tests',
+      'qualitative-analysis 3×1 offline-online-tests',
       'service-requirements 3×1 service-requirements',
       'stakeholder-communication 3×1 service-requirements',
       'training-experimentation 3×2 in-house-training',
