@@ -44,6 +44,11 @@ export const roleTextSchema = z.object({
   responsibilities: z.array(textSchema).min(1),
   /** Concrete artefacts the role produces. */
   deliverables: z.array(textSchema).min(1),
+  /**
+   * What the four seniority columns of the expectations mean when they are not junior to lead: for a manager
+   * role, which has no junior, they are steps of management (shown with the expectations table).
+   */
+  columnsNote: textSchema.optional(),
   /** Job-posting titles that usually mean this role, in this language. */
   aliases: z.array(textSchema).min(1),
   /**

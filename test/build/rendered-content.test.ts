@@ -62,6 +62,7 @@ describe.each(['en', 'ko'])('built pages in %s', (locale) => {
         data.companyTypes.aiForX, data.companyTypes.aiCentric,
         ...Object.values((data.titleNotes ?? {}) as Record<string, string>),
         ...Object.values((data.crosswalkNotes ?? {}) as Record<string, string>),
+        ...(data.columnsNote ? [data.columnsNote] : []),
       ] as string[];
       for (const value of expected) expect(text, `${locale}/roles/${role.id}`).toContain(squash(value));
       const facts = tree.roles.facts.find((f) => f.id === role.id)!.data as { expectations: Record<string, number[]> };
@@ -70,6 +71,15 @@ describe.each(['en', 'ko'])('built pages in %s', (locale) => {
         expect(text, `${locale}/roles/${role.id} expects ${skill}`).toContain(squash(name));
       }
     }
+  });
+
+  it('say on manager roles what the four seniority columns mean, next to the expectations, and on no other role', () => {
+    const NOTE = { en: 'manager of managers', ko: '관리자를 관리하는 관리자' }[locale]!;
+    for (const id of ['ai-manager', 'model-team-manager']) {
+      const note = html(locale, `roles/${id}/`).match(/<p id="columns-note"[^>]*>([^<]*)<\/p>\s*<div class="table-wrap"[^>]*>/)?.[1];
+      expect(note, `${locale}/roles/${id}`).toContain(NOTE);
+    }
+    expect(html(locale, 'roles/modeler/')).not.toContain('id="columns-note"');
   });
 
   it('render the nearest ESCO occupation and DDaT role of every role: link, code, how near, and the note; or say there is none', () => {
