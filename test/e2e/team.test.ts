@@ -42,8 +42,8 @@ describe.each([
     const derived = await lines(page);
     expect(derived).toHaveLength(21);
     expect(derived).toContain('model-conversion ok');
-    // The 60 ms budget on a phone asks for a go-to on-device expert (level 4); the senior model engineer is at 3.
-    expect(derived).toContain('on-device-deployment gap');
+    // The 60 ms budget on a phone asks for on-device deployment (phone tight-latency rule), not GPU kernels.
+    expect(derived).toContain('on-device-deployment single');
     expect(await total(page)).toMatch(/14/);
     expect(await page.$$eval('#tp-spofs li', (li) => li.length)).toBeGreaterThan(1);
     expect(await page.textContent('#tp-bus')).toMatch(/^1/);
@@ -138,7 +138,7 @@ describe.each([
     expect(await page.inputValue('#tp-p1-name')).toBe('jisoo');
     expect(await page.inputValue('#tp-p2-name')).toBe('minho');
     expect(await page.$eval('#tp-p1-role', (s) => (s as HTMLSelectElement).value)).toBe('model-engineer');
-    expect(await lines(page)).toContain('on-device-deployment single');
+    expect(await lines(page)).toContain('on-device-deployment ok');
     const saved = await page.evaluate((k) => localStorage.getItem(k), KEY);
     await page.setInputFiles('#tp-import-members', [
       { name: 'ok.json', mimeType: 'application/json', buffer: assessment({}, 'modeler') },

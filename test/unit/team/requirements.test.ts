@@ -94,7 +94,7 @@ describe('requirement rules of content/rules', () => {
       'model-conversion 3×2 mobile-serving',
       'model-debugging 3×1 in-house-training',
       'offline-evaluation 3×1 offline-online-tests',
-      'on-device-deployment 4×1 mobile-serving+tight-latency-mobile',
+      'on-device-deployment 3×1 mobile-serving+tight-latency-mobile',
       'online-evaluation 3×1 offline-online-tests',
       'pipeline-automation 3×1 training-tooling',
       'project-planning 3×1 service-requirements',
