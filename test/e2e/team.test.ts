@@ -167,3 +167,47 @@ describe.each([
     await first.close();
   });
 });
+
+describe.each([
+  ['English', '', { title: 'Staffing proposal', serving: 'Mobile (on device)', allDay: 'Office hours, no on-call rotation', line: '2 × Serving app developer (Mid)', leaves: 'What if Model team manager (Lead) #1 leaves' }],
+  ['Korean', 'ko/', { title: '인력 구성안', serving: '모바일(온디바이스)', allDay: '업무 시간 운영, 온콜 없음', line: '서빙 앱 개발자(미드) 2명', leaves: '모델팀 매니저(리드) 1번이(가) 빠진다면' }],
+])('team planner printout (%s)', (_, prefix, text) => {
+  it('prints a staffing proposal: requirements, teams and members, coverage with its table, risks; no control', async () => {
+    const { page, watch, close } = await open(`${prefix}team/`);
+    await loadCardBlueprint(page);
+    await page.check('#tp-teams input[data-action="away"] >> nth=0');
+    await page.emulateMedia({ media: 'print' });
+    const visibleControls = await page.$$eval('main input, main select, main button, main textarea, main summary', (els) =>
+      els.filter((e) => (e as HTMLElement).checkVisibility()).map((e) => e.id || e.outerHTML.slice(0, 60)));
+    expect(visibleControls).toEqual([]);
+    expect(await page.isVisible('main h1')).toBe(false);
+    expect((await page.textContent('.print-title'))?.trim()).toBe(text.title);
+    expect(await page.isVisible('.print-title')).toBe(true);
+    // Requirements as text: every field's label and value.
+    expect(await page.isVisible('#tp-req-title')).toBe(true);
+    const summary = await page.$$eval('#tp-req-summary dd', (dd) => dd.map((d) => d.textContent));
+    expect(summary).toHaveLength(11);
+    expect(summary).toEqual(expect.arrayContaining([text.serving, '5', '60', '1000', '0.99', '0.95', '8000', text.allDay]));
+    expect(await page.isVisible('#tp-req-summary')).toBe(true);
+    // Teams and members as lines of text, with the what-if that the coverage assumes.
+    expect(await page.$$eval('#tp-teams h3', (h) => h.filter((e) => e.checkVisibility()).length)).toBe(2);
+    const members = await page.$$eval('#tp-teams .plan-member p.print-only', (ps) => ps.filter((p) => p.checkVisibility()).map((p) => p.textContent));
+    expect(members).toHaveLength(9);
+    expect(members).toContain(text.line);
+    const leaves = await page.$$eval('#tp-teams label', (ls) => ls.filter((l) => l.checkVisibility()).map((l) => l.textContent));
+    expect(leaves).toEqual([text.leaves]);
+    // Coverage: the radar with its table, and the skill table.
+    for (const id of ['#tp-coverage-title', '#tp-radar', '#tp-areas', '#tp-skills', '#tp-risks-title', '#tp-bus', '#tp-gaps', '#tp-spofs', '#tp-stages']) {
+      expect(await page.isVisible(id), id).toBe(true);
+    }
+    expect(await page.$$eval('#tp-skills tr', (rows) => rows.filter((r) => r.checkVisibility()).length)).toBe(22);
+    expect(await page.$$eval('#tp-areas tr', (rows) => rows.length)).toBeGreaterThanOrEqual(8);
+    // On screen the controls are back and the print-only text is hidden.
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.isVisible('#tp-in-qps')).toBe(true);
+    expect(await page.isVisible('#tp-req-summary')).toBe(false);
+    expect(await page.isVisible('.print-title')).toBe(false);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+});

@@ -22,16 +22,27 @@ export interface Host {
   dataset: DOMStringMap;
   say(message: string): void;
   report(outcome: PlanOutcome, success?: string): boolean;
-  failureText(failure: PlanFailure): string;
   leaveShared(): void;
   $<E extends Element = HTMLElement>(id: string): E;
+}
+
+/** Why a plan file, a share link or a member's file was refused, in the island's language. */
+function failureText(t: T, f: PlanFailure): string {
+  switch (f.reason) {
+    case 'too-large': return t('plan.bad.tooLarge');
+    case 'not-json': return t('plan.bad.notJson');
+    case 'wrong-format': case 'malformed': return t('plan.bad.notPlan');
+    case 'unsupported-version': return t('plan.bad.version', { version: String(f.version) });
+    case 'invalid': return t('plan.bad.invalid', { field: f.field, message: f.message });
+    case 'unknown-role': return t('plan.bad.unknownRole', { role: f.role });
+  }
 }
 
 /** Downloads the plan as a JSON file. */
 export function exportPlan(host: Host): void {
   const encoded = encodePlan(host.session.plan);
   if (encoded.ok) downloadText(`ai-team-atlas-team-plan-${fileDate()}.json`, encoded.text);
-  else host.say(host.failureText(encoded));
+  else host.say(failureText(host.t, encoded));
 }
 
 /** Replaces the draft with a chosen plan file (the old draft is kept as a copy). */
@@ -42,6 +53,7 @@ export async function importPlan(host: Host, input: HTMLInputElement): Promise<v
   const outcome = host.session.importText(file.text);
   if (outcome.ok) host.$('tp-shared').hidden = true;
   host.report(outcome, host.t('plan.imported'));
+  if (!outcome.ok && 'bad' in outcome) host.say(failureText(host.t, outcome.bad));
 }
 
 /** Imports the chosen members' files into the chosen team: all of them, or none when one is refused. */
@@ -62,7 +74,7 @@ export async function importMembers(host: Host, input: HTMLInputElement): Promis
       people.push(result.person);
       result.dropped.forEach((d) => dropped.add(d));
     } else {
-      const reason = result.reason === 'wrong-format' || result.reason === 'malformed' ? host.t('plan.bad.notAssessment') : host.failureText(result);
+      const reason = result.reason === 'wrong-format' || result.reason === 'malformed' ? host.t('plan.bad.notAssessment') : failureText(host.t, result);
       problems.push(host.t('plan.memberFileBad', { file: result.file, reason }));
     }
   }
@@ -88,7 +100,7 @@ export async function share(host: Host): Promise<void> {
 /** Shows the plan of a share token without saving it; a bad token is reported and the draft stays. */
 export async function openShared(host: Host, token: string): Promise<void> {
   const outcome = host.session.openShared(await decodePlanShare(token, host.known));
-  if (!outcome.ok && 'bad' in outcome) return host.say(host.t('plan.sharedBad', { reason: host.failureText(outcome.bad) }));
+  if (!outcome.ok && 'bad' in outcome) return host.say(host.t('plan.sharedBad', { reason: failureText(host.t, outcome.bad) }));
   host.$('tp-shared').hidden = !host.session.viewingShared;
   host.report(outcome, host.t('plan.sharedOpened'));
 }

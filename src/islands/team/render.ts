@@ -81,12 +81,13 @@ function renderTeam(team: PlanTeam, analysis: PlanAnalysis, model: Model, t: T, 
     count.value = String(line.count);
     const label = (key: string) => `${t(key)} (${roleName})`;
     item.append(
+      el('p', { class: 'print-only' }, t('plan.print.line', { n: line.count, role: roleName, seniority: t(`seniority.${line.seniority}`) })),
       el('div', { class: 'controls' },
         field(label('plan.role'), role), field(label('plan.seniority'), seniority), field(label('plan.count'), count),
         el('button', { type: 'button', class: 'secondary no-print', 'data-action': 'remove-member', 'data-id': line.id }, t('plan.removeLine', { role: roleName })),
       ),
     );
-    const away = el('div', { class: 'controls away no-print' });
+    const away = el('div', { class: 'controls away' });
     for (const m of analysis.members.filter((x) => x.lineId === line.id)) {
       const box = el('input', { id: `tp-away-${m.key.replace('.', '-')}`, type: 'checkbox', 'data-action': 'away', 'data-id': m.key });
       box.checked = m.away;
@@ -103,6 +104,7 @@ function renderTeam(team: PlanTeam, analysis: PlanAnalysis, model: Model, t: T, 
     const away = el('input', { id: `tp-away-${person.id}`, type: 'checkbox', 'data-action': 'away', 'data-id': person.id });
     away.checked = person.away;
     item.append(
+      el('p', { class: 'print-only' }, t('plan.print.person', { name: person.name, role: person.role ? model.names.roles[person.role] ?? person.role : t('plan.noRole') })),
       el('div', { class: 'controls' },
         field(t('plan.name'), name), field(t('plan.roleOf', { name: person.name }), role),
         el('span', { class: 'meta-list' }, t('plan.rated', { n: Object.keys(person.ratings).length })),
@@ -125,6 +127,16 @@ function renderTeam(team: PlanTeam, analysis: PlanAnalysis, model: Model, t: T, 
   );
   section.append(add);
   return section;
+}
+
+/** The requirements as text for the printout: each field's label and the value it shows (a box: its data-yes or data-no). */
+export function renderRequirements(list: HTMLElement, form: HTMLFormElement): void {
+  list.replaceChildren(...[...form.querySelectorAll('.field')].flatMap((field) => {
+    const control = field.querySelector<HTMLInputElement | HTMLSelectElement>('input, select')!;
+    const value = control instanceof HTMLSelectElement ? control.selectedOptions[0]?.text
+      : control.type === 'checkbox' ? control.dataset[control.checked ? 'yes' : 'no'] : control.value;
+    return [el('dt', {}, field.querySelector('label')!.textContent!), el('dd', {}, value ?? '')];
+  }));
 }
 
 /** Redraws the teams block. */

@@ -9,13 +9,13 @@ import { readHash } from '../../client/hash';
 import { drawRadar } from '../../client/radar';
 import { islandData, islandStrings } from '../../client/strings';
 import { analyzePlan } from '../../domain/team/analyze';
-import type { KnownIds, PlanFailure } from '../../domain/team/codec';
+import { inputFields, inputsFromFields } from '../../domain/team/form';
+import type { KnownIds } from '../../domain/team/codec';
 import { PlanSession, type LoadNotice, type PlanOutcome } from '../../domain/team/session';
 import * as change from '../../domain/team/state';
 import type { Seniority, Team } from '../../schemas/constants';
-import type { RequirementInputs } from '../../schemas/requirements';
 import type { Host } from './io';
-import { renderCoverage, renderRisks, renderTeams, type Model, type T } from './render';
+import { renderCoverage, renderRequirements, renderRisks, renderTeams, type Model, type T } from './render';
 
 /** Files, share links and member import: loaded on first use, so the page's own script stays small. */
 const io = () => import('./io');
@@ -54,17 +54,6 @@ class AtlasTeam extends HTMLElement implements Host {
     }
   }
 
-  failureText(f: PlanFailure): string {
-    switch (f.reason) {
-      case 'too-large': return this.t('plan.bad.tooLarge');
-      case 'not-json': return this.t('plan.bad.notJson');
-      case 'wrong-format': case 'malformed': return this.t('plan.bad.notPlan');
-      case 'unsupported-version': return this.t('plan.bad.version', { version: String(f.version) });
-      case 'invalid': return this.t('plan.bad.invalid', { field: f.field, message: f.message });
-      case 'unknown-role': return this.t('plan.bad.unknownRole', { role: f.role });
-    }
-  }
-
   /** Redraws, then says what went wrong or `success`; returns whether it worked. */
   report(outcome: PlanOutcome, success = ''): boolean {
     if (!outcome.ok) this.shape = ''; // redraw every control so a refused value shows the plan's value again
@@ -78,32 +67,15 @@ class AtlasTeam extends HTMLElement implements Host {
     } else if ('unsaved' in outcome) {
       const u = outcome.unsaved;
       this.say(this.t('plan.saveRefused', { message: u.reason === 'invalid' ? `${u.field}: ${u.message}` : u.reason }));
-    } else {
-      this.say(this.failureText(outcome.bad));
-    }
+    } // a refused file or link ('bad') is explained by the io part that read it
     return outcome.ok;
-  }
-
-  private readInputs(): RequirementInputs {
-    const form = this.$<HTMLFormElement>('tp-inputs');
-    const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
-    const num = (name: string) => (value(name).trim() === '' ? Number.NaN : Number(value(name)));
-    return {
-      servingTarget: value('servingTarget') as RequirementInputs['servingTarget'],
-      qps: num('qps'),
-      processingMs: { offline: num('offlineMs'), online: num('onlineMs') },
-      accuracy: { metric: value('metric') as RequirementInputs['accuracy']['metric'], offline: num('accuracyOffline'), online: num('accuracyOnline') },
-      modelSource: value('modelSource') as RequirementInputs['modelSource'],
-      labelling: { volume: num('volume'), by: value('by') as RequirementInputs['labelling']['by'] },
-      allDay: (form.elements.namedItem('allDay') as HTMLInputElement).checked,
-    };
   }
 
   private bind() {
     const s = this.session;
     const roles = this.known.roles;
     this.$('tp-inputs').addEventListener('change', () => {
-      const inputs = this.readInputs();
+      const inputs = inputsFromFields(Object.fromEntries(new FormData(this.$<HTMLFormElement>('tp-inputs'))));
       this.report(s.change((plan, now) => change.setInputs(plan, inputs, now)));
     });
     this.$('tp-inputs').addEventListener('submit', (e) => e.preventDefault());
@@ -188,19 +160,12 @@ class AtlasTeam extends HTMLElement implements Host {
     const plan = this.session.plan;
     const analysis = analyzePlan(plan, this.model.knowledge);
     const form = this.$<HTMLFormElement>('tp-inputs');
-    const set = (name: string, value: string | number) => ((form.elements.namedItem(name) as HTMLInputElement).value = String(value));
-    const i = plan.inputs;
-    set('servingTarget', i.servingTarget);
-    set('qps', i.qps);
-    set('offlineMs', i.processingMs.offline);
-    set('onlineMs', i.processingMs.online);
-    set('metric', i.accuracy.metric);
-    set('accuracyOffline', i.accuracy.offline);
-    set('accuracyOnline', i.accuracy.online);
-    set('modelSource', i.modelSource);
-    set('volume', i.labelling.volume);
-    set('by', i.labelling.by);
-    (form.elements.namedItem('allDay') as HTMLInputElement).checked = i.allDay;
+    for (const [name, value] of Object.entries(inputFields(plan.inputs))) {
+      const control = form.elements.namedItem(name) as HTMLInputElement;
+      if (typeof value === 'boolean') control.checked = value;
+      else control.value = value;
+    }
+    renderRequirements(this.$('tp-req-summary'), form);
     this.$('tp-preset-note').textContent = plan.preset ? this.t('plan.fromPreset', { title: this.model.names.blueprints[plan.preset] ?? plan.preset }) : '';
 
     const present = analysis.members.filter((m) => !m.away).length;
