@@ -1,5 +1,5 @@
 /** The page's URL hash as tool state: read a parameter, write parameters without a history entry, build a link. */
-import { hashParam } from '../lib/url-state';
+import { hashParam } from '../lib/hash-param';
 
 /** `a=1&b=x:y,z` from parameters; `:` and `,` stay readable (both are allowed in a fragment). */
 function hashOf(params: Readonly<Record<string, string>>): string {

@@ -40,9 +40,3 @@ export async function decodeUrlState<T extends { v: number }>(format: UrlStateFo
   const parsed = format.schema.safeParse(data);
   return parsed.success ? { ok: true, value: parsed.data } : invalid(parsed.error);
 }
-
-/** Reads one `name=value` parameter from a URL hash such as `#a=…&b=…`. */
-export function hashParam(hash: string, name: string): string | undefined {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  return params.get(name) ?? undefined;
-}

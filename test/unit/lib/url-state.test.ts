@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { decodeToken, encodeToken } from '../../../src/lib/token';
-import { decodeUrlState, encodeUrlState, hashParam, type UrlStateFormat } from '../../../src/lib/url-state';
+import { decodeUrlState, encodeUrlState, type UrlStateFormat } from '../../../src/lib/url-state';
 
 const schema = z.strictObject({ v: z.literal(1), ids: z.array(z.string().check(z.regex(/^[a-z]+$/))).check(z.maxLength(4)) });
 const format: UrlStateFormat<z.output<typeof schema>> = { version: 1, schema, maxBytes: 2000 };
@@ -48,12 +48,6 @@ describe('state in the URL', () => {
     await fc.assert(fc.asyncProperty(fc.string({ maxLength: 300 }), async (token) => {
       expect((await decodeUrlState(format, token)).ok).toBe(false);
     }), { numRuns: 200 });
-  });
-
-  it('reads one parameter from a hash', () => {
-    expect(hashParam('#a=xyz&b=2', 'a')).toBe('xyz');
-    expect(hashParam('#a=xyz&b=2', 'b')).toBe('2');
-    expect(hashParam('', 'a')).toBeUndefined();
   });
 });
 
