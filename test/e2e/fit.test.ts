@@ -181,4 +181,36 @@ describe('position fit in a real browser', () => {
     expect(watch.errors).toEqual([]);
     await close();
   });
+
+  it('shows a candidate’s evidence links as links, and their note as text', async () => {
+    const { page, watch, close } = await open('fit/#position=model-engineer:senior');
+    const withEvidence = JSON.stringify({
+      ...JSON.parse(assessment({ 'model-conversion': 4 })),
+      evidence: { 'model-conversion': { note: 'Converted a <b>CRNN</b> to TFLite', links: ['https://github.com/ana/crnn-tflite', 'https://example.org/demo?x=1'] } },
+    });
+    expect(await importFiles(page, [file('ana.json', withEvidence)])).toContain('Added: ana.');
+    const link = page.locator('#fit-details a[href="https://github.com/ana/crnn-tflite"]');
+    expect(await link.count()).toBe(1);
+    expect(await link.textContent()).toBe('https://github.com/ana/crnn-tflite');
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer nofollow');
+    expect(await link.getAttribute('target')).toBeNull();
+    expect(await page.getAttribute('#fit-details .fit-evidence a >> nth=1', 'href')).toBe('https://example.org/demo?x=1');
+    expect(await page.textContent('#fit-details')).toContain('Evidence: Converted a <b>CRNN</b> to TFLite');
+    expect(await page.locator('#fit-details b').count()).toBe(0);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it.each([
+    ['modeler:mid', 18],
+    ['evaluation-engineer:lead', 21],
+  ])('prints the interview rubric of %s (%i key skills) on one A4 page', async (position, skills) => {
+    const { page, close } = await open(`fit/#position=${position}`);
+    expect(await page.locator('#fit-rubric > li').count()).toBe(skills);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    // Each page of the PDF is one "/Type /Page" object (the page tree is "/Type /Pages").
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
+    await close();
+  });
 });

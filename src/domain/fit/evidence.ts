@@ -1,10 +1,10 @@
 /**
- * Evidence behind a candidate's ratings (a note and links per skill), for the day the self-assessment format
- * carries it: read defensively from a decoded assessment, shown only as text, never as HTML or as a link.
+ * Evidence behind a candidate's ratings (a note and links per skill), read defensively from a decoded
+ * assessment. Notes are shown only as text; a link becomes an anchor only when it parses as http(s).
  */
 import type { Assessment } from '../assessment/schema';
 
-/** Evidence a candidate file may carry per skill (a note and links), read defensively; shown only as text. */
+/** Evidence a candidate file may carry per skill (a note and links), read defensively. */
 export type Evidence = Record<string, { note?: string; links: string[] }>;
 
 /**
@@ -22,4 +22,14 @@ export function evidenceOf(assessment: Assessment): Evidence {
     if (typeof note === 'string' || linkList.length > 0) out[skill] = { ...(typeof note === 'string' ? { note } : {}), links: linkList };
   }
   return out;
+}
+
+/** The address an evidence link may point to: the parsed URL when it is http or https, otherwise null (shown as text). */
+export function evidenceHref(link: string): string | null {
+  try {
+    const url = new URL(link);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,9 +1,9 @@
 /**
  * The DOM parts of the position-fit island: candidate list, ranking, area table, candidate details and the
  * rubric. Each takes computed data (src/domain/fit) and writes text only; user text (names, evidence) is
- * only ever set as textContent.
+ * only ever set as textContent, and an evidence link is an anchor only when it is http(s).
  */
-import type { Evidence } from '../../domain/fit/evidence';
+import { evidenceHref, type Evidence } from '../../domain/fit/evidence';
 import type { RubricItem } from '../../domain/fit/rubric';
 import type { CandidateFit } from '../../domain/fit/score';
 import { formatLevel as fmt } from '../../domain/levels';
@@ -103,7 +103,19 @@ function evidenceLines(evidence: Evidence, skill: string, t: T): HTMLElement[] {
   if (!e) return [];
   const lines: HTMLElement[] = [];
   if (e.note) lines.push(el('p', t('fit.evidence', { note: e.note }), 'fit-evidence'));
-  if (e.links.length > 0) lines.push(el('p', t('fit.evidenceLinks', { links: e.links.join(' · ') }), 'fit-evidence'));
+  if (e.links.length > 0) {
+    const p = el('p', `${t('fit.evidenceLinks')} `, 'fit-evidence');
+    e.links.forEach((link, i) => {
+      const href = evidenceHref(link);
+      const node = href ? el('a', link) : el('span', link);
+      if (node instanceof HTMLAnchorElement) {
+        node.href = href!;
+        node.rel = 'noopener noreferrer nofollow';
+      }
+      p.append(i > 0 ? ' · ' : '', node);
+    });
+    lines.push(p);
+  }
   return lines;
 }
 
@@ -185,7 +197,9 @@ export function renderRubric(
       radio.value = value;
       radio.checked = value === current;
       radio.dataset.skill = item.skill;
-      label.append(radio, ` ${value === '' ? t('fit.notObserved') : `${value} · ${t(`level.${value}`)}`}`);
+      label.append(radio, ` ${value === '' ? t('fit.notObserved') : value}`);
+      // The level's name is left out of the one-page printout (the numbers are explained on screen).
+      if (value !== '') label.append(el('span', ` · ${t(`level.${value}`)}`, 'level-name'));
       fieldset.append(label);
     }
     li.append(h, dl, fieldset);
