@@ -89,3 +89,29 @@ describe('comparing roles in a real browser', () => {
     await close();
   });
 });
+
+describe.each([
+  ['en', '', 'Senior MLOps Engineer', 'AIOps / MLOps engineer · Senior', 'Senior'],
+  ['ko', 'ko/', '[네이버] AI 모델 경량화 엔지니어 (경력 5년 이상)', '모델 엔지니어 · 미드', '미드'],
+] as const)('title lookup on the comparison page (%s)', (_, prefix, title, first, seniority) => {
+  it('looks up a job title and compares the roles it may mean, on the same page', async () => {
+    const { page, watch, close } = await open(`${prefix}compare/`);
+    expect(await page.locator('script[src*="TitleLookup"]').count()).toBe(1);
+    await page.fill('#compare-title-lookup-q', title);
+    await page.waitForFunction((q) => (document.getElementById('compare-title-lookup-status')?.textContent ?? '').includes(q), title);
+    const names = await page.$$eval('#compare-title-lookup-results li > a', (links) => links.map((a) => a.textContent));
+    expect(names).toHaveLength(3);
+    expect(await page.getAttribute('#compare-title-lookup-results li > a', 'href')).toMatch(new RegExp(`/${prefix}roles/[a-z-]+/$`));
+    await page.click('.title-compare a');
+    await page.waitForFunction(() => location.hash.startsWith('#roles='));
+    await page.waitForFunction((n) => document.querySelectorAll('#compare-radar path.series').length === n, 3);
+    const legend = await page.$$eval('figure:has(#compare-radar) .legend li', (li) => li.map((l) => l.textContent));
+    expect(legend[0]).toBe(first);
+    expect(legend).toEqual(names.map((n) => `${n} · ${seniority}`));
+    expect(await page.$$eval('#compare-areas thead th', (th) => th.slice(1).map((t) => t.textContent))).toEqual(legend);
+    expect(await page.inputValue('#compare-role-2')).not.toBe('');
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreign).toEqual([]);
+    await close();
+  });
+});

@@ -49,7 +49,11 @@ class AtlasCompare extends HTMLElement {
       this.showAll = !this.showAll;
       this.render();
     });
-    window.addEventListener('hashchange', () => this.fromHash());
+    // A link to another selection (e.g. the title lookup's comparison link on this page) redraws and shows it.
+    window.addEventListener('hashchange', () => {
+      this.fromHash();
+      this.$('compare-profiles-title').scrollIntoView();
+    });
     for (const kind of ['svg', 'png'] as const) {
       this.$(`compare-radar-${kind}`).addEventListener('click', () => {
         const title = this.t('compare.radarTitle', { date: new Date().toLocaleDateString(document.documentElement.lang) });
