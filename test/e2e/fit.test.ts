@@ -204,6 +204,7 @@ describe('position fit in a real browser', () => {
   it.each([
     ['modeler:mid', 18],
     ['evaluation-engineer:lead', 21],
+    ['ai-engineer:lead', 21],
   ])('prints the interview rubric of %s (%i key skills) on one A4 page', async (position, skills) => {
     const { page, close } = await open(`fit/#position=${position}`);
     expect(await page.locator('#fit-rubric > li').count()).toBe(skills);
