@@ -12,4 +12,8 @@ describe('hashParam', () => {
     expect(hashParam('#roles=modeler%3Amid,data-curator:senior', 'roles')).toBe('modeler:mid,data-curator:senior');
     expect(hashParam('p=abc', 'p')).toBe('abc');
   });
+
+  it('reads a parameter whose value contains a # when the hash is given without its leading #', () => {
+    expect(hashParam('a=1#2', 'a')).toBe('1#2');
+  });
 });
