@@ -175,7 +175,10 @@ describe.each([
   it('prints a staffing proposal: requirements, teams and members, coverage with its table, risks; no control', async () => {
     const { page, watch, close } = await open(`${prefix}team/`);
     await loadCardBlueprint(page);
-    await page.check('#tp-teams input[data-action="away"] >> nth=0');
+    const away = await page.$$eval('#tp-teams .plan-member', (items) => items
+      .find((li) => li.querySelector<HTMLSelectElement>('select[data-action="line-role"]')?.value === 'model-team-manager')!
+      .querySelector('input[data-action="away"]')!.id);
+    await page.check(`#${away}`);
     await page.emulateMedia({ media: 'print' });
     const visibleControls = await page.$$eval('main input, main select, main button, main textarea, main summary', (els) =>
       els.filter((e) => (e as HTMLElement).checkVisibility()).map((e) => e.id || e.outerHTML.slice(0, 60)));
@@ -190,9 +193,9 @@ describe.each([
     expect(summary).toEqual(expect.arrayContaining([text.serving, '5', '60', '1000', '0.99', '0.95', '8000', text.allDay]));
     expect(await page.isVisible('#tp-req-summary')).toBe(true);
     // Teams and members as lines of text, with the what-if that the coverage assumes.
-    expect(await page.$$eval('#tp-teams h3', (h) => h.filter((e) => e.checkVisibility()).length)).toBe(2);
+    expect(await page.$$eval('#tp-teams h3', (h) => h.filter((e) => e.checkVisibility()).length)).toBe(3);
     const members = await page.$$eval('#tp-teams .plan-member p.print-only', (ps) => ps.filter((p) => p.checkVisibility()).map((p) => p.textContent));
-    expect(members).toHaveLength(9);
+    expect(members).toHaveLength(12);
     expect(members).toContain(text.line);
     const leaves = await page.$$eval('#tp-teams label', (ls) => ls.filter((l) => l.checkVisibility()).map((l) => l.textContent));
     expect(leaves).toEqual([text.leaves]);
