@@ -92,7 +92,7 @@ describe('comparing roles in a real browser', () => {
 
 describe.each([
   ['en', '', 'Senior MLOps Engineer', 'AIOps / MLOps engineer · Senior', 'Senior'],
-  ['ko', 'ko/', '[네이버] AI 모델 경량화 엔지니어 (경력 5년 이상)', '모델 엔지니어 · 미드', '미드'],
+  ['ko', 'ko/', '[네이버] AI 모델 경량화 엔지니어 (경력 5년 이상)', '모델 엔지니어 · 미들', '미들'],
 ] as const)('title lookup on the comparison page (%s)', (_, prefix, title, first, seniority) => {
   it('looks up a job title and compares the roles it may mean, on the same page', async () => {
     const { page, watch, close } = await open(`${prefix}compare/`);

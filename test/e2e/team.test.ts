@@ -170,7 +170,7 @@ describe.each([
 
 describe.each([
   ['English', '', { title: 'Staffing proposal', serving: 'Mobile (on device)', allDay: 'Office hours, no on-call rotation', line: '2 × Serving app developer (Mid)', leaves: 'What if Model team manager (Lead) #1 leaves' }],
-  ['Korean', 'ko/', { title: '인력 구성안', serving: '모바일(온디바이스)', allDay: '업무 시간 운영, 온콜 없음', line: '서빙 앱 개발자(미드) 2명', leaves: '모델팀 매니저(리드) 1번이(가) 빠진다면' }],
+  ['Korean', 'ko/', { title: '인력 구성안', serving: '모바일(온디바이스)', allDay: '업무 시간 운영, 온콜 없음', line: '서빙 앱 개발자(미들) 2명', leaves: '모델팀 매니저(리드) 1번이(가) 빠진다면' }],
 ])('team planner printout (%s)', (_, prefix, text) => {
   it('prints a staffing proposal: requirements, teams and members, coverage with its table, risks; no control', async () => {
     const { page, watch, close } = await open(`${prefix}team/`);
