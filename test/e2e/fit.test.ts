@@ -201,17 +201,34 @@ describe('position fit in a real browser', () => {
     await close();
   });
 
-  it.each([
-    ['modeler:mid', 18],
-    ['evaluation-engineer:lead', 21],
-    ['ai-engineer:lead', 21],
-  ])('prints the interview rubric of %s (%i key skills) on one A4 page', async (position, skills) => {
-    const { page, close } = await open(`fit/#position=${position}`);
-    expect(await page.locator('#fit-rubric > li').count()).toBe(skills);
-    await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  it('prints the interview rubric on one A4 page: modeler mid, and the position with the most key skills in both locales', async () => {
     // Each page of the PDF is one "/Type /Page" object (the page tree is "/Type /Pages").
-    expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
-    await close();
+    const printedPages = async (page: Page) => {
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4' });
+      await page.emulateMedia({ media: 'screen' });
+      return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length;
+    };
+    const first = await open('fit/#position=modeler:mid');
+    expect(await first.page.locator('#fit-rubric > li').count()).toBeGreaterThanOrEqual(15);
+    expect(await printedPages(first.page)).toBe(1);
+    const roles = await first.page.$$eval('#fit-role option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    let longest = { position: '', skills: 0 };
+    for (const role of roles) {
+      for (const seniority of ['junior', 'mid', 'senior', 'lead']) {
+        await first.page.selectOption('#fit-role', role);
+        await first.page.selectOption('#fit-seniority', seniority);
+        const skills = await first.page.locator('#fit-rubric > li').count();
+        if (skills > longest.skills) longest = { position: `${role}:${seniority}`, skills };
+      }
+    }
+    await first.close();
+    expect(longest.skills).toBeGreaterThanOrEqual(21);
+    for (const prefix of ['', 'ko/']) {
+      const { page, close } = await open(`${prefix}fit/#position=${longest.position}`);
+      expect(await page.locator('#fit-rubric > li').count()).toBe(longest.skills);
+      expect(await printedPages(page), `${prefix}fit/ ${longest.position}, ${longest.skills} key skills`).toBe(1);
+      await close();
+    }
   });
 });

@@ -203,7 +203,9 @@ describe.each([
     for (const id of ['#tp-coverage-title', '#tp-radar', '#tp-areas', '#tp-skills', '#tp-risks-title', '#tp-bus', '#tp-gaps', '#tp-spofs', '#tp-stages']) {
       expect(await page.isVisible(id), id).toBe(true);
     }
-    expect(await page.$$eval('#tp-skills tr', (rows) => rows.filter((r) => r.checkVisibility()).length)).toBe(22);
+    const skillRows = await page.$$eval('#tp-skills tr', (rows) => [rows.length, rows.filter((r) => r.checkVisibility()).length]);
+    expect(skillRows[0]).toBeGreaterThan(10);
+    expect(skillRows[1]).toBe(skillRows[0]);
     expect(await page.$$eval('#tp-areas tr', (rows) => rows.length)).toBeGreaterThanOrEqual(8);
     // On screen the controls are back and the print-only text is hidden.
     await page.emulateMedia({ media: 'screen' });
