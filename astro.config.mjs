@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import lazyImport from './src/integrations/lazy-import.ts';
 
 // ATLAS_BASE lets the same build run under a sub-path (e.g. a project page on a code host).
 const base = process.env.ATLAS_BASE ?? '/';
@@ -35,8 +36,11 @@ export default defineConfig({
   },
   markdown: { syntaxHighlight: 'prism' },
   // The service worker registration stays an external file, one cached copy for every page, instead of being
-  // inlined into each page (Astro inlines scripts under 4 KB).
-  vite: { build: { assetsInlineLimit: (file) => (file.includes('ServiceWorker.astro') ? false : undefined) } },
+  // inlined into each page (Astro inlines scripts under 4 KB). Lazy chunks load without Vite's preload helper.
+  vite: {
+    plugins: [lazyImport()],
+    build: { assetsInlineLimit: (file) => (file.includes('ServiceWorker.astro') ? false : undefined) },
+  },
   security: {
     csp: {
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },

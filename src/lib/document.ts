@@ -5,7 +5,15 @@
  * to migrate earlier versions. `decodeDocument` never throws; `encodeDocument` refuses a value its own
  * schema would refuse, so nothing is written that the next read would reject.
  */
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
+
+/**
+ * When something was saved: an ISO 8601 UTC date-time as `Date.prototype.toISOString` writes it (seconds and
+ * fractions optional, as zod's `z.iso.datetime()` accepts). A regular expression instead of that helper keeps
+ * zod's date-time format builder out of every tool page's JavaScript.
+ */
+export const timestamp = () =>
+  z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?Z$/, 'an ISO 8601 UTC date-time'));
 
 /** A versioned document format. */
 export interface DocumentFormat<T> {

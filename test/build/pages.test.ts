@@ -1,7 +1,8 @@
 /** Every built page (ATLAS_DIST): its language, its Content-Security-Policy, and no script on content pages but the service worker registration. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles, pageAddress } from '../support/site';
+import { join } from 'node:path';
+import { filesUnder, htmlFiles, pageAddress, SITE_DIR } from '../support/site';
 
 /** Sections whose pages are pure content: they ship no JavaScript at all. */
 const CONTENT_SECTIONS = ['', 'roles', 'skills', 'paths', 'blueprints', 'lifecycle', 'guides', 'glossary', 'open-data', '404.html'];
@@ -51,6 +52,18 @@ describe('every built page', () => {
     for (const home of pages.filter((p) => HOME.includes(p.address))) {
       expect(withoutRegistration(home.html).match(/<script\b[^>]*\bsrc=/gi), home.address).toHaveLength(1);
       expect(home.html, home.address).toContain('<atlas-title-lookup');
+    }
+  });
+
+  it("loads lazy chunks without Vite's module-preload helper (src/integrations/lazy-import.ts)", () => {
+    const scripts = filesUnder(join(SITE_DIR, '_astro')).filter((f) => f.endsWith('.js'));
+    const code = scripts.map((f) => readFileSync(f, 'utf8'));
+    // The tools still load their downloads and file import/export lazily...
+    expect(code.filter((c) => /\bimport\(`\.\/[\w.-]+\.js`\)/.test(c)).length, 'chunks with a lazy import').toBeGreaterThanOrEqual(3);
+    // ...and no chunk carries the helper's preloading (its <link rel=modulepreload> and its error event).
+    for (const [i, c] of code.entries()) {
+      expect(c, scripts[i]).not.toContain('modulepreload');
+      expect(c, scripts[i]).not.toContain('vite:preloadError');
     }
   });
 });

@@ -13,6 +13,7 @@
  */
 import * as z from 'zod/mini';
 import { SENIORITIES } from '../../schemas/constants';
+import { timestamp } from '../../lib/document';
 
 /** Tag that marks a JSON document as an AI Team Atlas assessment. */
 export const ASSESSMENT_FORMAT = 'ai-team-atlas/assessment';
@@ -54,7 +55,7 @@ export const evidenceMapSchema = z.record(id, evidenceSchema);
 /** A saved point in time, to see growth. */
 export const snapshotSchema = z.strictObject({
   /** When it was taken (ISO 8601). */
-  at: z.iso.datetime(),
+  at: timestamp(),
   /** Optional name, e.g. "end of bootcamp". */
   label: z.optional(label),
   /** Ratings at that time. */
@@ -79,7 +80,7 @@ export const assessmentSchema = z.strictObject({
   /** Saved snapshots, oldest first (at most MAX_SNAPSHOTS). */
   snapshots: z.array(snapshotSchema).check(z.maxLength(MAX_SNAPSHOTS)),
   /** Last change (ISO 8601). */
-  updatedAt: z.iso.datetime(),
+  updatedAt: timestamp(),
   /** Which form the person uses: only the skills the target expects (quick) or every skill (full). */
   mode: z.optional(z.enum(['quick', 'full'])),
   /** Evidence behind ratings, per skill id. */
@@ -92,7 +93,7 @@ export const assessmentV1Schema = z.strictObject({
   levels: ratingsSchema,
   role: z.optional(id),
   seniority: z.optional(z.enum(SENIORITIES)),
-  savedAt: z.iso.datetime(),
+  savedAt: timestamp(),
 });
 
 /** The compact payload of a share link: ratings, target and evidence, never snapshots. */

@@ -7,7 +7,7 @@
  * assessment }], updatedAt }`. Every change is a pure function below; unknown skills are dropped on read.
  */
 import * as z from 'zod/mini';
-import { decodeDocument, encodeDocument, type DocumentFormat, type Encoded } from '../../lib/document';
+import { decodeDocument, encodeDocument, timestamp, type DocumentFormat, type Encoded } from '../../lib/document';
 import { decodeAssessment, dropUnknown, nameFromFileName } from '../assessment/codec';
 import { assessmentSchema, type Assessment } from '../assessment/schema';
 import { clipText } from '../assessment/state';
@@ -43,7 +43,7 @@ export const candidatesSchema = z.strictObject({
   /** Candidates in the order they were loaded. */
   candidates: z.array(candidateSchema).check(z.maxLength(MAX_CANDIDATES)),
   /** Last change (ISO 8601). */
-  updatedAt: z.iso.datetime(),
+  updatedAt: timestamp(),
 });
 
 /** A loaded candidate. */

@@ -15,6 +15,7 @@ import * as z from 'zod/mini';
 import { ratingsSchema } from '../assessment/schema';
 import { MAX_COUNT, requirementInputsSchema, staffLineSchema } from '../../schemas/requirements';
 import { TEAMS } from '../../schemas/constants';
+import { timestamp } from '../../lib/document';
 
 /** Tag that marks a JSON document as an AI Team Atlas team plan. */
 export const PLAN_FORMAT = 'ai-team-atlas/team-plan';
@@ -119,7 +120,7 @@ export const planSchema = z
     version: z.literal(PLAN_VERSION),
     ...planBodyShape,
     /** Last change (ISO 8601). */
-    updatedAt: z.iso.datetime(),
+    updatedAt: timestamp(),
   })
   .check(...limits);
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
-import { byteLength, decodeDocument, encodeDocument, invalid, type DocumentFormat } from '../../../src/lib/document';
+import { byteLength, decodeDocument, encodeDocument, invalid, timestamp, type DocumentFormat } from '../../../src/lib/document';
 
 const schema = z.strictObject({ format: z.literal('test/doc'), version: z.literal(2), n: z.int().check(z.gte(0)) });
 const format: DocumentFormat<z.output<typeof schema>> = {
@@ -73,5 +73,20 @@ describe('document limits and refusals in detail', () => {
     expect(invalid(z.string().safeParse(5).error!)).toEqual({ ok: false, reason: 'invalid', field: '(document)', message: expect.any(String) });
     expect(invalid(z.string().safeParse(5).error!).message).not.toBe('');
     expect(invalid({ issues: [] } as unknown as Parameters<typeof invalid>[0])).toEqual({ ok: false, reason: 'invalid', field: '(document)', message: 'does not match the format' });
+  });
+});
+
+describe('timestamps', () => {
+  it('accepts what toISOString writes and what zod\'s iso.datetime accepted (older files keep loading)', () => {
+    for (const ok of ['2026-12-03T07:05:09.123Z', '2026-01-31T23:59:59Z', '2024-02-29T00:00Z', '2026-06-30T12:00:00.1Z', new Date(0).toISOString()]) {
+      expect(timestamp().safeParse(ok).success, ok).toBe(true);
+    }
+  });
+
+  it('refuses dates without a time, offsets other than Z, impossible months, days and hours, and surrounding text', () => {
+    for (const bad of ['2026-12-03', '2026-12-03T07:05:09+09:00', '2026-13-01T00:00:00Z', '2026-00-10T00:00:00Z', '2026-12-32T00:00:00Z',
+      '2026-12-00T00:00:00Z', '2026-12-03T24:00:00Z', '2026-12-03T07:60:00Z', '2026-12-03T07:05:60Z', ' 2026-12-03T07:05:09Z', '2026-12-03T07:05:09Zx', '']) {
+      expect(timestamp().safeParse(bad).success, bad).toBe(false);
+    }
   });
 });
