@@ -268,6 +268,28 @@ describe('self-assessment in a real browser', () => {
     await close();
   });
 
+  it('on a phone, links from the controls to the profile below the form; side by side, the link is not needed', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const { page, watch } = await watchedPage(context, origin);
+    await page.goto(`${base}ko/assess/`, { waitUntil: 'networkidle' });
+    const jump = page.locator('.assess-jump a');
+    expect(await jump.isVisible()).toBe(true);
+    expect(await jump.textContent()).toBe('내 프로필(레이더, 격차, 맞는 직무)로 건너뛰기');
+    expect(await page.locator('#assess-results-title').isVisible()).toBe(true);
+    const below = await page.$eval('#assess-results-title', (h) => h.getBoundingClientRect().top);
+    expect(below).toBeGreaterThan(844);
+    await jump.click();
+    expect(page.url()).toMatch(/#assess-results-title$/);
+    const top = await page.$eval('#assess-results-title', (h) => h.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(844);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+    const wide = await open();
+    expect(await wide.page.locator('.assess-jump a').isVisible()).toBe(false);
+    await wide.close();
+  });
+
   it('works in Korean too', async () => {
     const { page, watch, close } = await open('ko/assess/');
     expect(await page.getAttribute('html', 'lang')).toBe('ko');
