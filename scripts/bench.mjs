@@ -2,7 +2,8 @@
 // date, how to reproduce each). It builds its own copy of the project in a temp folder, so it neither needs nor
 // touches dist/. BENCH_DROP=path,… leaves pages out of the scale copies only. BENCH_SCALE_SIZES (default 1000,5000,10000) picks the scale sizes; BENCH_LIGHTHOUSE=0 skips
 // Lighthouse; BENCH_REF=HEAD measures the last commit instead of the working tree; BENCH_ONLY=scale runs the scale
-// benchmark only and replaces its section in the existing BENCHMARKS.md, leaving the other sections as they were.
+// benchmark only and BENCH_ONLY=site the others but the mutation score (page weights, redraws, Lighthouse); either
+// replaces its sections in the existing BENCHMARKS.md, leaving the other sections as they were.
 // Prints figures; asserts nothing.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -16,12 +17,14 @@ const started = new Date();
 const startLoad = loadavg().map((l) => l.toFixed(1)).join(' / ');
 const out = [];
 const only = process.env.BENCH_ONLY;
-if (only && only !== 'scale') throw new Error(`BENCH_ONLY: only "scale" is supported, not "${only}"`);
+/** The sections each BENCH_ONLY value measures again. */
+const ONLY = { scale: ['Scale'], site: ['JavaScript and CSS per page kind', 'Radar redraw', 'Team planner redraw', 'Lighthouse (mobile)'] };
+if (only && !ONLY[only]) throw new Error(`BENCH_ONLY: "scale" or "site", not "${only}"`);
 const section = (title, how, body) => {
   const text = `## ${title}\n\n${how}\n\n${body}\n`;
   if (only) {
     // One section measured again: it replaces its namesake in the file; the rest (and its header) stays as it was.
-    if (title.toLowerCase() !== only) return;
+    if (!ONLY[only].includes(title)) return;
     const old = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : header();
     const start = old.indexOf(`## ${title}\n`);
     const end = start < 0 ? -1 : old.indexOf('\n## ', start + 1);
@@ -45,7 +48,7 @@ Every figure is printed by a script; none is a test assertion. Timings depend on
 }
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map((h, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
-if (!only) {
+if (!only || only === 'site') {
   console.log(`bench: building a copy of the site (${process.env.BENCH_REF ? `commit ${process.env.BENCH_REF}` : 'working tree'})`);
   const dir = copyProject('atlas-bench-', ''); // the whole site; BENCH_DROP applies to the scale copies only
   try {
@@ -100,8 +103,8 @@ if (!only) {
 }
 
 const sizes = sizesFrom();
-const scale = await runScale(sizes);
-section(
+const scale = only === 'site' ? [] : await runScale(sizes);
+if (only !== 'site') section(
   'Scale',
   `Each size N adds N synthetic entries of every kind in both locales to a temp copy (skills, roles and glossary terms with generated prose; MDX guides, career paths, team blueprints, life-cycle stages and requirement rules cloned from the real ones), builds it (Astro + Pagefind) and searches it in headless Chromium over a gzip static server. *ms/page* is build time (wall clock) / HTML pages; *marginal ms/page* is Δ build time / Δ pages from the previous size: it stays flat when no page pays for the size of the atlas. The CPU columns are the same from user + system CPU time of the build (GNU time), which a busy machine disturbs far less than wall time. Peak RSS of the build process (GNU time). Search: *cold* is the first query on a fresh page, *new word* the median of four more new queries, *repeat* the same queries again; *KB/new query* is the median gzipped bytes fetched under /pagefind/ per new query. *assess HTML KB* is the self-assessment page's HTML (the larger locale), what its first load weighs before the island fetches the form area by area; *matrix HTML KB* the largest skills-matrix page (one page, or past 1,200 cells the index and its parts). Reproduce: \`npm run bench:scale -- ${sizes.join(',')}\` (or BENCH_SCALE_SIZES).`,
   `\`\`\`\n${scaleTable(scale)}\n\`\`\`\n\nWall ms Astro spent per generated file, by kind (from its build log; a kind whose cost grows with N is the one to fix):\n\n\`\`\`\n${generationTable(scale)}\n\`\`\`\n\n${process.env.BENCH_DROP ? `Measured without ${process.env.BENCH_DROP} (BENCH_DROP).\n\n` : ''}${scale.filter((r) => !r.failed).map((r) => `- N=${r.n}: ${Object.entries(r.counts).map(([k, c]) => `${c} ${k}`).join(', ')}; largest HTML \`${r.largest.path}\` (${r.largest.kb.toFixed(1)} KB), largest JSON \`${r.largestJson.path}\` (${r.largestJson.kb.toFixed(1)} KB), assess page ${r.assessKb.toFixed(1)} KB, largest matrix page ${r.matrixKb.toFixed(1)} KB, median detail page ${r.medianDetailKb.toFixed(1)} KB.`).join('\n')}`,
@@ -112,4 +115,4 @@ if (!only) {
   section('Mutation score', mutation.how, mutation.body);
 }
 
-console.log(`\n${scaleTable(scale)}\n\nwrote BENCHMARKS.md in ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s`);
+console.log(`\n${only === 'site' ? '' : scaleTable(scale)}\n\nwrote BENCHMARKS.md in ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s`);
