@@ -64,4 +64,11 @@ describe('job-title lookup against the real content', () => {
     expect(top3('ㅁㄷ ㅇㅈㄴㅇ')[0]).toBe('model-engineer');
     expect(top3('ㄷㅇㅌ ㅋㄹㅇㅌ')[0]).toBe('data-curator');
   });
+
+  it('counts a title typed whole as initial consonants as a match, though each of its words is common to many roles', () => {
+    // 머신러닝 엔지니어: a title listed on several roles, each with a note; neither word tells the roles apart.
+    const result = lookupTitle(prepared, 'ㅁㅅㄹㄴ ㅇㅈㄴㅇ');
+    expect(result.matched).toBe(true);
+    expect(result.roles.map((r) => r.id)).toEqual(expect.arrayContaining(['ai-engineer', 'modeler']));
+  });
 });

@@ -69,6 +69,8 @@ const QUALIFIER = 0.3;
 const UNKNOWN_WEIGHT = Math.log(1 + 13 / 2);
 /** Lowest similarity at which a query word counts as found. */
 const MIN_SIMILARITY = 0.5;
+/** Similarity of a word typed as its Korean initial consonants ("ㅁㄷ" → 모델): it counts as the word found whole. */
+const INITIALS = 0.9;
 
 interface VocabEntry {
   canon: string;
@@ -174,7 +176,7 @@ export function prepareIndex(index: TitleIndex): PreparedIndex {
 function similarity(q: Token, qJamo: string, e: VocabEntry, complete: boolean): number {
   if (q.initials) {
     if (!e.inTitles) return 0;
-    if (e.initials.includes(q.surface)) return 0.9;
+    if (e.initials.includes(q.surface)) return INITIALS;
     return q.surface.length >= 2 && e.initials.some((i) => i.startsWith(q.surface)) ? 0.6 : 0;
   }
   if (q.canon === e.canon) return 1;
@@ -227,21 +229,28 @@ function resolve(prepared: PreparedIndex, tokens: Token[]): Resolved[] {
   });
 }
 
-/** F1 of how much of the query a title explains (precision) and how much of the title the query covers (recall), and that recall. */
-function titleScore(query: Resolved[], title: PreparedTitle, weights: ReadonlyMap<string, number>): { f1: number; recall: number } {
+/**
+ * F1 of how much of the query a title explains (precision) and how much of the title the query covers (recall),
+ * and the share of the title found whole: its words typed out or as their initial consonants, not guessed from
+ * a prefix or a typo ("ㅁㅅㄹㄴ ㅇㅈㄴㅇ" finds "머신러닝 엔지니어" whole).
+ */
+function titleScore(query: Resolved[], title: PreparedTitle, weights: ReadonlyMap<string, number>): { f1: number; whole: number } {
   const total = query.reduce((s, q) => s + q.weight, 0);
-  if (total === 0 || title.canons.length === 0) return { f1: 0, recall: 0 };
+  if (total === 0 || title.canons.length === 0) return { f1: 0, whole: 0 };
   const explained = query.reduce((s, q) => s + q.weight * Math.max(0, ...title.canons.map((c) => q.matches.get(c) ?? 0)), 0);
   let covered = 0;
+  let found = 0;
   let size = 0;
   for (const [i, c] of title.canons.entries()) {
     const w = (weights.get(c) ?? 0) * title.factors[i]!;
+    const best = Math.max(0, ...query.map((q) => q.matches.get(c) ?? 0));
     size += w;
-    covered += w * Math.max(0, ...query.map((q) => q.matches.get(c) ?? 0));
+    covered += w * best;
+    if (best >= INITIALS) found += w;
   }
   const precision = explained / total;
   const recall = size > 0 ? covered / size : 0;
-  return { f1: precision > 0 && recall > 0 ? (2 * precision * recall) / (precision + recall) : 0, recall };
+  return { f1: precision > 0 && recall > 0 ? (2 * precision * recall) / (precision + recall) : 0, whole: size > 0 ? found / size : 0 };
 }
 
 /** Weighted share of the query words found in the role's text, and which query words they were. */
@@ -301,11 +310,11 @@ export function lookupTitle(prepared: PreparedIndex, query: string, limit = 3): 
     let covered = 0;
     let bestTitle = role.titles[0]!;
     for (const t of role.titles) {
-      const { f1, recall } = titleScore(resolved, t, prepared.weights);
+      const { f1, whole } = titleScore(resolved, t, prepared.weights);
       // On a tie the title spelled most like the query is the reason ("모델 경량화 엔지니어" over "Model Compression Engineer").
       const tie = f1 > 0 && Math.abs(f1 - best) < 1e-9 && pairSimilarity(letters, t.jamo) > pairSimilarity(letters, bestTitle.jamo);
       if (f1 > best + 1e-9 || tie) [best, bestTitle] = [f1, t];
-      covered = Math.max(covered, recall);
+      covered = Math.max(covered, whole);
     }
     const text = textScore(resolved, role.words);
     const score = best + (1 - best) * TEXT_SHARE * text.score;
