@@ -5,6 +5,7 @@
 // benchmark only and BENCH_ONLY=site the others but the mutation score (page weights, redraws, Lighthouse); either
 // replaces its sections in the existing BENCHMARKS.md, leaving the other sections as they were.
 // Prints figures; asserts nothing.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,10 @@ const started = new Date();
 const startLoad = loadavg().map((l) => l.toFixed(1)).join(' / ');
 const out = [];
 const only = process.env.BENCH_ONLY;
+/** What was measured: the commit BENCH_REF names (resolved, so "HEAD" is recorded as the commit it was), or the working tree. */
+const measured = process.env.BENCH_REF
+  ? `commit ${execFileSync('git', ['rev-parse', process.env.BENCH_REF], { encoding: 'utf8' }).trim()}`
+  : 'working tree';
 /** The sections each BENCH_ONLY value measures again. */
 const ONLY = { scale: ['Scale'], site: ['JavaScript and CSS per page kind', 'Radar redraw', 'Team planner redraw', 'Lighthouse (mobile)'] };
 if (only && !ONLY[only]) throw new Error(`BENCH_ONLY: "scale" or "site", not "${only}"`);
@@ -28,7 +33,7 @@ const section = (title, how, body) => {
     const old = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : header();
     const start = old.indexOf(`## ${title}\n`);
     const end = start < 0 ? -1 : old.indexOf('\n## ', start + 1);
-    const note = `(Section measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC with BENCH_ONLY=${only}, ${process.env.BENCH_REF ? `commit ${process.env.BENCH_REF}` : 'working tree'}; load average ${startLoad} at its start.)\n\n`;
+    const note = `(Section measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC with BENCH_ONLY=${only}, ${measured}; load average ${startLoad} at its start.)\n\n`;
     const next = start < 0 ? `${old.trimEnd()}\n\n${text}` : `${old.slice(0, start)}${text.replace('\n\n', `\n\n${note}`)}${end < 0 ? '' : old.slice(end)}`;
     writeFileSync('BENCHMARKS.md', next);
     return;
@@ -41,7 +46,7 @@ function header() {
   const cpu = cpus();
   return `# Benchmarks
 
-Written by \`npm run bench\` (scripts/bench.mjs), started ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${process.env.BENCH_REF ? `commit ${process.env.BENCH_REF}` : 'working tree'}.
+Written by \`npm run bench\` (scripts/bench.mjs), started ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${measured}.
 Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${process.platform}/${process.arch}; load average ${startLoad} at the start (other work on the machine slows wall-clock figures; the CPU columns of the scale table are steadier).
 Every figure is printed by a script; none is a test assertion. Timings depend on the machine and on what else runs on it.
 `;
@@ -49,7 +54,7 @@ Every figure is printed by a script; none is a test assertion. Timings depend on
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map((h, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 if (!only || only === 'site') {
-  console.log(`bench: building a copy of the site (${process.env.BENCH_REF ? `commit ${process.env.BENCH_REF}` : 'working tree'})`);
+  console.log(`bench: building a copy of the site (${measured})`);
   const dir = copyProject('atlas-bench-', ''); // the whole site; BENCH_DROP applies to the scale copies only
   try {
     const built = await build(dir);
