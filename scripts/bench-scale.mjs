@@ -206,10 +206,12 @@ export async function measureSize(n, log = console.log) {
     // The assessment page's first load (issue 11: under 200 KB of HTML at 5,000 entries) and the largest matrix page.
     const assess = largestOf(pages.filter((p) => /^(ko\/)?assess\/index\.html$/.test(rel(p))));
     const matrix = largestOf(pages.filter((p) => /^(ko\/)?matrix\//.test(rel(p))));
+    // The comparison page's first load (issue 9: the island fetches the chosen roles' data).
+    const compare = largestOf(pages.filter((p) => /^(ko\/)?compare\/index\.html$/.test(rel(p))));
     const detail = pages.filter((p) => /\/(roles|skills|paths|blueprints|guides)\/[^/]+\/index\.html$/.test(p.path) && !/\/page\//.test(p.path));
     log(`build: ${pages.length} HTML pages in ${(b.ms / 1000).toFixed(1)} s wall (${(b.ms / pages.length).toFixed(2)} ms/page), ${(b.cpuMs / 1000).toFixed(1)} s CPU (${(b.cpuMs / pages.length).toFixed(2)} ms/page), peak RSS ${Number.isNaN(b.rssMb) ? 'n/a' : `${b.rssMb.toFixed(0)} MB`}`);
     log(`html: total ${(html / 1048576).toFixed(1)} MB; largest ${rel(largest)} ${kb(largest.bytes)}; detail pages (${detail.length}) median ${kb(median(detail.map((p) => p.bytes)))}; ` +
-      `json: ${json.length} files, largest ${rel(largestJson)} ${kb(largestJson.bytes)}; assess page ${kb(assess.bytes)}; largest matrix page ${matrix.path ? `${rel(matrix)} ${kb(matrix.bytes)}` : 'none'}`);
+      `json: ${json.length} files, largest ${rel(largestJson)} ${kb(largestJson.bytes)}; assess page ${kb(assess.bytes)}; compare page ${kb(compare.bytes)}; largest matrix page ${matrix.path ? `${rel(matrix)} ${kb(matrix.bytes)}` : 'none'}`);
     const server = await serveStatic(dist);
     let s;
     try {
@@ -226,7 +228,7 @@ export async function measureSize(n, log = console.log) {
     return {
       n, counts, gen: generationTimes(b.log), pages: pages.length, buildMs: b.ms, msPage: b.ms / pages.length, cpuMs: b.cpuMs, cpuPage: b.cpuMs / pages.length, rssMb: b.rssMb, htmlMb: html / 1048576,
       largest: { path: rel(largest), kb: largest.bytes / 1024 }, largestJson: { path: rel(largestJson), kb: largestJson.bytes / 1024 },
-      medianDetailKb: median(detail.map((p) => p.bytes)) / 1024, assessKb: assess.bytes / 1024, matrixKb: matrix.bytes / 1024,
+      medianDetailKb: median(detail.map((p) => p.bytes)) / 1024, assessKb: assess.bytes / 1024, compareKb: compare.bytes / 1024, matrixKb: matrix.bytes / 1024,
       cold: first[0].inner, fresh: median(first.slice(1).map((r) => r.inner)), again: median(again.map((r) => r.inner)),
       queryKb: median(first.map((r) => r.bytes)) / 1024, loadKb: s.loadBytes / 1024, totalS: (performance.now() - t0) / 1000,
     };

@@ -9,7 +9,7 @@ import { memo } from '../domain/memo';
 import type { Locale } from '../schemas/constants';
 import { loadAtlas } from './atlas';
 
-const plans = new WeakMap<object, { skills: Atlas['skills']; chunks: Atlas['skills'][] }>();
+const plans = new WeakMap<object, { skills: Atlas['skills']; chunks: Atlas['skills'][]; chunkOf: Map<string, number> }>();
 
 /** The skills in form order and their chunks, once per atlas. */
 function plan(atlas: Atlas) {
@@ -17,9 +17,13 @@ function plan(atlas: Atlas) {
     const skills = skillsByArea(atlas).flatMap((g) => g.skills);
     const byId = new Map(skills.map((s) => [s.id, s]));
     const chunks = planChunks(skills.map((s) => ({ id: s.id, area: s.facts.area })), CHUNK_SIZE).map((ids) => ids.map((id) => byId.get(id)!));
-    return { skills, chunks };
+    const chunkOf = new Map(chunks.flatMap((chunk, n) => chunk.map((s) => [s.id, n] as const)));
+    return { skills, chunks, chunkOf };
   });
 }
+
+/** The chunk number of every skill id (the comparison's role files point at the chunks; O(1) per lookup). */
+export const chunkOfSkill = (atlas: Atlas): ReadonlyMap<string, number> => plan(atlas).chunkOf;
 
 /** The number of chunks (for `getStaticPaths`). */
 export async function chunkCount(): Promise<number> {

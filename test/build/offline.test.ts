@@ -24,6 +24,16 @@ describe('the service worker of the built site', () => {
     for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind']) expect(urls).toContain(file);
   });
 
+  it('precaches the files the comparison and the self-assessment fetch, in both languages', () => {
+    const data = filesUnder(SITE_DIR)
+      .map((file) => file.slice(SITE_DIR.replace(/\/$/, '').length + 1))
+      .filter((file) => /^(ko\/)?(compare|assess)\/data\/[^/]+\.json$/.test(file));
+    expect(data).toContain('compare/data/modeler.json');
+    expect(data).toContain('ko/compare/data/modeler.json');
+    expect(data).toContain('ko/assess/data/0.json');
+    expect(data.filter((file) => !urls.has(file))).toEqual([]);
+  });
+
   it('versions every entry by content (a new build replaces what changed), except hashed Astro assets', () => {
     expect(entries.filter((e) => !e.url.startsWith('_astro/') && !/^[0-9a-f]{32}$/.test(e.revision ?? '')).map((e) => e.url)).toEqual([]);
     // cleanupOutdatedCaches: on activation the worker deletes precaches of earlier Workbox versions.

@@ -81,12 +81,72 @@ describe('comparing roles in a real browser', () => {
     await close();
   });
 
+  it('fetches only the chosen roles’ files and the descriptor chunks of the rows shown, more on "show all"', async () => {
+    const context = await browser.newContext();
+    const { page, watch } = await watchedPage(context, origin);
+    const fetched: string[] = [];
+    page.on('request', (req) => {
+      const path = new URL(req.url()).pathname;
+      if (/\/(compare|assess)\/data\//.test(path)) fetched.push(path.replace(/^.*\/(compare|assess)\/data\//, '$1/'));
+    });
+    await page.goto(`${base}compare/#roles=modeler:mid,model-engineer:senior,modeler:lead`, { waitUntil: 'networkidle' });
+    expect(fetched.filter((f) => f.startsWith('compare/')).sort()).toEqual(['compare/model-engineer.json', 'compare/modeler.json']);
+    const chunks = fetched.filter((f) => f.startsWith('assess/'));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.length).toBeLessThanOrEqual(12);
+    expect(chunks).not.toContain('assess/index.json');
+    const descriptors = () => page.$$eval('#compare-diff tbody tr', (rows) => rows.map((r) => [r.querySelector('th a')?.textContent ?? '', [...r.querySelectorAll('.descriptor')].map((p) => p.textContent ?? '')]));
+    const top = await descriptors();
+    expect(top).toHaveLength(12);
+    for (const [name, texts] of top) {
+      expect(name).not.toMatch(/^[a-z0-9-]+$/);
+      expect((texts as string[]).every((t) => t.length > 10), String(name)).toBe(true);
+    }
+    const before = fetched.length;
+    await page.click('#compare-more');
+    await page.waitForFunction(() => document.querySelectorAll('#compare-diff tbody tr').length > 12);
+    await page.waitForLoadState('networkidle');
+    const all = await descriptors();
+    expect(all.slice(0, 12)).toEqual(top);
+    expect(all.every(([, texts]) => (texts as string[]).every((t) => t.length > 10))).toBe(true);
+    expect(fetched.slice(before).every((f) => f.startsWith('assess/'))).toBe(true);
+    expect(await page.getAttribute('#compare-more', 'aria-expanded')).toBe('true');
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
   it('is linked from a role page, for the next seniority', async () => {
     const { page, close } = await open('roles/modeler/');
     await page.click('a[href$="compare/#roles=modeler:mid,modeler:senior"]');
     await page.waitForFunction(() => customElements.get('atlas-compare') !== undefined && document.querySelectorAll('#compare-radar path.series').length === 2);
     expect(await page.inputValue('#compare-seniority-1')).toBe('senior');
     await close();
+  });
+});
+
+describe.each([
+  ['en', '', 'The data for this comparison could not be loaded.'],
+  ['ko', 'ko/', '이 비교에 필요한 데이터를 불러오지 못했습니다.'],
+] as const)('a comparison whose data cannot be fetched (%s)', (_, prefix, message) => {
+  it('says so, draws nothing stale, and works again once the data can be fetched', async () => {
+    const context = await browser.newContext();
+    const { page } = await watchedPage(context, origin);
+    await page.route('**/compare/data/model-engineer.json', (route) => route.abort());
+    await page.goto(`${base}${prefix}compare/#roles=modeler:mid,model-engineer:senior`, { waitUntil: 'networkidle' });
+    await page.waitForFunction((m) => (document.getElementById('compare-status')?.textContent ?? '').includes(m), message);
+    expect(await seriesCount(page)).toBe(0);
+    expect(await diffRows(page)).toEqual([]);
+    expect(await page.inputValue('#compare-role-1')).toBe('model-engineer');
+    expect(await page.locator('#compare-diff').isHidden()).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    await page.unroute('**/compare/data/model-engineer.json');
+    await page.focus('#compare-seniority-1');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => location.hash === '#roles=modeler:mid,model-engineer:lead');
+    await page.waitForFunction(() => document.querySelectorAll('#compare-radar path.series').length === 2);
+    expect((await diffRows(page)).length).toBeGreaterThan(3);
+    expect(await page.textContent('#compare-status')).not.toContain(message);
+    await context.close();
   });
 });
 

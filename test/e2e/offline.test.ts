@@ -53,6 +53,13 @@ describe('offline use after the first visit', () => {
     await page.goto(`${base}ko/search/`);
     expect(await search(page, '양자화')).toContain(`${root}ko/skills/model-compression/`);
 
+    // The comparison fetches its role files and descriptor chunks: the worker keeps them too.
+    await page.goto(`${base}ko/compare/#roles=modeler:mid,model-engineer:senior`);
+    await page.waitForFunction(() => document.querySelectorAll('#compare-radar path.series').length === 2);
+    await page.waitForFunction(() => document.querySelectorAll('#compare-diff tbody tr').length > 3);
+    expect(await page.$$eval('#compare-diff .descriptor', (ps) => ps.every((p) => (p.textContent ?? '').length > 0))).toBe(true);
+    expect(await page.textContent('#compare-status')).toContain('비교 중');
+
     expect(await page.evaluate(() => localStorage.getItem('atlas-offline-test'))).toBe('kept');
     expect(watch.foreign).toEqual([]);
     expect(watch.errors.filter((e) => !/api\/v1\/en\/roles\.json|ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);

@@ -30,6 +30,9 @@ export function chunkMap(skills: readonly { id: string }[], sizes: readonly numb
   return map;
 }
 
+/** The file name of chunk `n` (under assess/data/). */
+export const chunkFile = (n: number): string => `${n}.json`;
+
 /** Skills per chunk file. */
 export const CHUNK_SIZE = 12;
 /** Skills the full form shows before the user asks for more (and how many more each time). */

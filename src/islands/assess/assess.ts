@@ -6,11 +6,12 @@
  * Labels arrive through data-* attributes; user text only ever reaches the page as text.
  */
 import { announcer } from '../../client/announce';
+import { fetchJson } from '../../client/fetch-json';
 import { downloadText, fileDate, readChosenFiles } from '../../client/files';
 import { linkWithHash, readHash } from '../../client/hash';
 import { drawRadar } from '../../client/radar';
 import { islandStrings } from '../../client/strings';
-import { chunkMap, FORM_BUDGET, leadingChunks, neededChunks, type AssessChunk, type AssessIndex } from '../../domain/assessment/chunks';
+import { chunkFile, chunkMap, FORM_BUDGET, leadingChunks, neededChunks, type AssessChunk, type AssessIndex } from '../../domain/assessment/chunks';
 import { encodeAssessment, encodeShare, type DecodeFailure } from '../../domain/assessment/codec';
 import { MAX_BYTES, MAX_SNAPSHOTS, type Assessment } from '../../domain/assessment/schema';
 import { quickSkills, remaining } from '../../domain/assessment/quick';
@@ -41,10 +42,8 @@ class AtlasAssess extends HTMLElement {
     void this.start();
   }
 
-  private async fetchJson<T>(name: string): Promise<T> {
-    const response = await fetch(`${this.dataset.data ?? ''}${name}`);
-    if (!response.ok) throw new Error(`${response.status} ${name}`);
-    return (await response.json()) as T;
+  private fetchJson<T>(name: string): Promise<T> {
+    return fetchJson<T>(`${this.dataset.data ?? ''}${name}`);
   }
 
   private async start() {
@@ -75,7 +74,7 @@ class AtlasAssess extends HTMLElement {
     for (const n of missing) this.loading.add(n);
     void Promise.all(missing.map(async (n) => {
       try {
-        this.insert(n, await this.fetchJson<AssessChunk>(`${n}.json`));
+        this.insert(n, await this.fetchJson<AssessChunk>(chunkFile(n)));
         this.loaded.add(n);
       } finally {
         this.loading.delete(n);

@@ -1,27 +1,24 @@
 /**
  * The role comparison island: `<atlas-compare>` reads the selection from the URL hash (src/domain/compare.ts),
- * mirrors it in the selects, and draws the radar overlay, area table, differences, shared stages and
- * hand-offs. Every rule lives in src/domain; this file only reads controls and writes text.
+ * mirrors it in the selects, fetches what the selection needs (the chosen roles' files and the descriptors of
+ * the skills shown, src/domain/compare-data.ts) and draws the radar overlay, area table, differences, shared
+ * stages and hand-offs. Every rule lives in src/domain; this file only fetches, reads controls and writes text.
  */
 import { announcer } from '../../client/announce';
+import { fetchJson } from '../../client/fetch-json';
 import { readHash, writeHash } from '../../client/hash';
 import { fileDate } from '../../client/files';
 import { drawRadar } from '../../client/radar';
 import { downloadRadar } from '../../client/radar-export';
 import { islandData, islandStrings } from '../../client/strings';
-import { MAX_PICKS, differences, handOffs, parsePicks, picksParam, sharedStages, type Pick, type StageFacts } from '../../domain/compare';
+import { chunkFile, type AssessChunk } from '../../domain/assessment/chunks';
+import { MAX_PICKS, handOffs, parsePicks, picksParam, sharedStages, type Pick } from '../../domain/compare';
+import {
+  addDescriptors, comparison, missingChunks, missingRoles, mergeRoles, roleFile, TOP_DIFFERENCES as TOP,
+  type CompareModel, type CompareRole, type Comparison, type Descriptor,
+} from '../../domain/compare-data';
 import { areaMeans, expectedLevels, expectedSkills, formatLevel as fmt } from '../../domain/levels';
 import type { Seniority } from '../../schemas/constants';
-
-interface Model {
-  areas: { id: string; name: string }[];
-  skills: { id: string; area: string; name: string; levels: string[] }[];
-  roles: { id: string; name: string; expectations: Record<string, number[]>; collaborators: string[]; input: string; output: string }[];
-  stages: (StageFacts & { name: string })[];
-}
-
-/** Rows of the differences table shown before "show all". */
-const TOP = 12;
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);
@@ -31,23 +28,29 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className 
 };
 
 class AtlasCompare extends HTMLElement {
-  private model!: Model;
   private t!: ReturnType<typeof islandStrings>;
   private say!: (message: string) => void;
+  private areaIds: string[] = [];
   private roleIds!: Set<string>;
   private picks: Pick[] = [];
   private showAll = false;
+  /** Role files, descriptors and chunk numbers fetched so far. */
+  private roles = new Map<string, CompareRole>();
+  private descriptors = new Map<string, Descriptor>();
+  private chunks = new Set<number>();
+  /** Counts updates, so a slow earlier load never draws over a later selection. */
+  private run = 0;
 
   connectedCallback() {
-    this.model = islandData<Model>(this, 'model');
     this.t = islandStrings(this);
     this.say = announcer(this.$('compare-status'));
-    this.roleIds = new Set(this.model.roles.map((r) => r.id));
+    this.areaIds = islandData<string[]>(this, 'areas') ?? [];
+    this.roleIds = new Set([...this.$<HTMLSelectElement>('compare-role-0').options].map((o) => o.value).filter(Boolean));
     this.$('compare-form').addEventListener('change', () => this.fromControls());
     this.$('compare-copy').addEventListener('click', () => void this.copyLink());
     this.$('compare-more').addEventListener('click', () => {
       this.showAll = !this.showAll;
-      this.render();
+      void this.update();
     });
     // A link to another selection (e.g. the title lookup's comparison link on this page) redraws and shows it.
     window.addEventListener('hashchange', () => {
@@ -68,26 +71,24 @@ class AtlasCompare extends HTMLElement {
   }
 
   private roleName(id: string): string {
-    return this.model.roles.find((r) => r.id === id)?.name ?? id;
+    return this.roles.get(id)?.name ?? id;
   }
 
   private pickLabel(p: Pick): string {
     return `${this.roleName(p.role)} · ${this.t(`seniority.${p.seniority}`)}`;
   }
 
-  /** Reads the selection from the URL; with no selection, starts from the first two roles at mid level. */
+  /** Reads the selection from the URL; with no selection, starts from the atlas's first two roles at mid level. */
   private fromHash() {
     const param = readHash('roles');
     const { picks, problems } = parsePicks(param, this.roleIds);
-    this.picks = param === undefined ? this.model.roles.slice(0, 2).map((r) => ({ role: r.id, seniority: 'mid' as const })) : picks;
+    this.picks = param === undefined ? (islandData<string[]>(this, 'defaults') ?? []).map((role) => ({ role, seniority: 'mid' as const })) : picks;
     for (let i = 0; i < MAX_PICKS; i++) {
       const pick = this.picks[i];
       this.$<HTMLSelectElement>(`compare-role-${i}`).value = pick?.role ?? '';
       if (pick) this.$<HTMLSelectElement>(`compare-seniority-${i}`).value = pick.seniority;
     }
-    this.render();
-    const messages = problems.map((p) => this.t(`compare.problem.${p.kind}`, { value: p.value }));
-    this.say([...messages, this.summary()].join(' '));
+    void this.update(problems.map((p) => this.t(`compare.problem.${p.kind}`, { value: p.value })));
   }
 
   /** Reads the selection from the selects and puts it in the URL. */
@@ -100,8 +101,46 @@ class AtlasCompare extends HTMLElement {
     }
     writeHash({ roles: picksParam(this.picks) });
     this.$<HTMLInputElement>('compare-link').value = '';
-    this.render();
-    this.say(this.summary());
+    void this.update([]);
+  }
+
+  /**
+   * Fetches what the selection needs, then draws it and announces `messages` and a summary (nothing when
+   * `messages` is left out). When a file cannot be fetched the results are cleared and the status says so;
+   * the controls keep working, and the next choice tries again.
+   */
+  private async update(messages?: string[]) {
+    const run = ++this.run;
+    const { picks, showAll } = this;
+    let view: Comparison;
+    try {
+      view = await this.load(picks, showAll);
+    } catch {
+      if (run !== this.run) return;
+      this.draw([], { model: mergeRoles([]), rows: [], shown: [] });
+      this.say(this.t('compare.loadFailed'));
+      return;
+    }
+    if (run !== this.run) return;
+    this.draw(picks, view);
+    if (messages) this.say([...messages, this.summary()].join(' '));
+  }
+
+  /** The comparison of `picks`, after fetching the role files and descriptor chunks it lacks. */
+  private async load(picks: Pick[], showAll: boolean): Promise<Comparison> {
+    const data = this.dataset.data ?? '';
+    await Promise.all(missingRoles(picks, this.roles).map(async (id) => {
+      this.roles.set(id, await fetchJson<CompareRole>(`${data}${roleFile(id)}`));
+    }));
+    const view = comparison(picks, this.roles, this.descriptors, showAll);
+    const needed = missingChunks(view.shown.map((r) => r.skill), view.model.chunkOf, this.chunks);
+    if (needed.length === 0) return view;
+    const chunks = this.dataset.chunks ?? '';
+    await Promise.all(needed.map(async (n) => {
+      addDescriptors(this.descriptors, await fetchJson<AssessChunk>(`${chunks}${chunkFile(n)}`));
+      this.chunks.add(n);
+    }));
+    return comparison(picks, this.roles, this.descriptors, showAll);
   }
 
   private summary(): string {
@@ -121,18 +160,19 @@ class AtlasCompare extends HTMLElement {
     }
   }
 
-  private render() {
-    const { areas, skills, roles, stages } = this.model;
-    const areaIds = areas.map((a) => a.id);
-    const profiles = this.picks.map((p) => {
-      const role = roles.find((r) => r.id === p.role)!;
-      const expected = expectedLevels(role.expectations, p.seniority);
+  private draw(picks: Pick[], { model, rows, shown }: Comparison) {
+    const { skills } = model;
+    const areaIds = this.areaIds;
+    const profiles = picks.map((p) => {
+      const expected = expectedLevels(this.roles.get(p.role)!.expectations, p.seniority);
       return areaMeans(expected, skills, areaIds, expectedSkills(expected));
     });
-    drawRadar(this.$('compare-radar').closest('figure')!, this.picks.map((p, i) => ({ label: this.pickLabel(p), values: areaIds.map((a) => profiles[i]![a] ?? 0) })));
+    drawRadar(this.$('compare-radar').closest('figure')!, picks.map((p, i) => ({ label: this.pickLabel(p), values: areaIds.map((a) => profiles[i]![a] ?? 0) })));
 
+    // A table shows once it has data cells: before the first load, after a failed one, and (differences) with one pick, it is hidden.
     const areaTable = this.$<HTMLTableElement>('compare-areas');
-    this.header(areaTable, this.t('skills.area'), this.picks.map((p) => this.pickLabel(p)));
+    areaTable.hidden = picks.length === 0;
+    this.header(areaTable, this.t('skills.area'), picks.map((p) => this.pickLabel(p)));
     for (const row of areaTable.tBodies[0]!.rows) {
       const th = row.cells[0]!;
       row.replaceChildren(th, ...profiles.map((profile) => {
@@ -142,8 +182,8 @@ class AtlasCompare extends HTMLElement {
       }));
     }
 
-    this.renderDifferences();
-    this.renderMeetings(stages, roles);
+    this.renderDifferences(picks, model, rows, shown);
+    this.renderMeetings(picks, model);
   }
 
   private header(table: HTMLTableElement, first: string, labels: string[]) {
@@ -156,41 +196,40 @@ class AtlasCompare extends HTMLElement {
     head.replaceChildren(...cells);
   }
 
-  private renderDifferences() {
+  private renderDifferences(picks: Pick[], model: CompareModel, rows: Comparison['rows'], shown: Comparison['shown']) {
     const table = this.$<HTMLTableElement>('compare-diff');
-    const expectations = new Map(this.model.roles.map((r) => [r.id, r.expectations]));
-    const rows = differences(this.picks, expectations, this.model.skills.map((s) => s.id));
     const differing = rows.filter((r) => r.spread > 0);
-    const shown = this.showAll ? differing : differing.slice(0, TOP);
-    this.header(table, this.t('compare.skill'), [...this.picks.map((p) => this.pickLabel(p)), this.t('compare.spread')]);
+    const skills = new Map(model.skills.map((s) => [s.id, s]));
+    this.header(table, this.t('compare.skill'), [...picks.map((p) => this.pickLabel(p)), this.t('compare.spread')]);
     const body = table.tBodies[0]!;
-    body.replaceChildren(...(this.picks.length < 2 ? [] : shown).map((row) => {
-      const skill = this.model.skills.find((s) => s.id === row.skill)!;
+    table.hidden = shown.length === 0;
+    body.replaceChildren(...shown.map((row) => {
+      const skill = skills.get(row.skill)!;
       const tr = el('tr');
       const th = el('th');
       th.scope = 'row';
-      const link = el('a', skill.name);
+      const link = el('a', skill.name ?? skill.id);
       link.href = `${this.dataset.skillBase}${skill.id}/`;
       th.append(link);
       tr.append(th);
       for (const level of row.levels) {
         const td = el('td');
         td.append(el('strong', level === 0 ? this.t('compare.notExpected') : `${level} · ${this.t(`level.${level}`)}`));
-        if (level > 0) td.append(el('p', skill.levels[level - 1] ?? '', 'descriptor'));
+        if (level > 0) td.append(el('p', skill.levels?.[level - 1] ?? '', 'descriptor'));
         tr.append(td);
       }
       tr.append(el('td', String(row.spread), 'num'));
       return tr;
     }));
-    this.$('compare-same').textContent = this.picks.length < 2 ? '' : this.t('compare.same', { n: rows.length - differing.length });
+    this.$('compare-same').textContent = picks.length < 2 ? '' : this.t('compare.same', { n: rows.length - differing.length });
     const more = this.$<HTMLButtonElement>('compare-more');
-    more.hidden = this.picks.length < 2 || differing.length <= TOP;
+    more.hidden = picks.length < 2 || differing.length <= TOP;
     more.textContent = this.showAll ? this.t('compare.showFewer', { n: TOP }) : this.t('compare.showAll', { n: differing.length });
     more.setAttribute('aria-expanded', String(this.showAll));
   }
 
-  private renderMeetings(stages: Model['stages'], roles: Model['roles']) {
-    const chosen = [...new Set(this.picks.map((p) => p.role))];
+  private renderMeetings(picks: Pick[], { roles, stages }: CompareModel) {
+    const chosen = [...new Set(picks.map((p) => p.role))];
     const stageName = (id: string) => stages.find((s) => s.id === id)?.name ?? id;
     const shared = sharedStages(chosen, stages);
     const stageItems = shared.map((s) => el('li', `${stageName(s.stage)}: ${s.parts.map((p) => `${this.roleName(p.role)} (${this.t(p.part === 'owner' ? 'compare.owner' : 'compare.contributor')})`).join(', ')}`));
@@ -203,9 +242,11 @@ class AtlasCompare extends HTMLElement {
         : this.t('compare.collaborate', { a: this.roleName(h.from), b: this.roleName(h.to) })));
     this.$('compare-handoffs').replaceChildren(...(items.length ? items : [el('li', this.t('compare.noHandOffs'))]));
 
-    const io = this.$<HTMLTableElement>('compare-io').tBodies[0]!;
+    const ioTable = this.$<HTMLTableElement>('compare-io');
+    ioTable.hidden = chosen.length === 0;
+    const io = ioTable.tBodies[0]!;
     io.replaceChildren(...chosen.map((id) => {
-      const role = roles.find((r) => r.id === id)!;
+      const role = this.roles.get(id)!;
       const tr = el('tr');
       const th = el('th');
       th.scope = 'row';
