@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyingRules, deriveRequirements, matches, requiredProfile, type RuleFacts } from '../../../src/domain/team/requirements';
 import type { RequirementInputs } from '../../../src/schemas/requirements';
+import { blueprintSchema } from '../../../src/schemas/blueprint';
+import { SENIORITIES } from '../../../src/schemas/constants';
+import { roleSchema } from '../../../src/schemas/role';
 import { ruleSchema } from '../../../src/schemas/rule';
 import { readContentTree } from '../../support/read-content';
 
@@ -46,6 +49,8 @@ describe('requirement rules of content/rules', () => {
     ['50 QPS on cloud servers', { servingTarget: 'cloud', qps: 50 }, ['api-serving', 'high-qps', 'server-infrastructure'], ['mobile-serving']],
     ['1,000 QPS on cloud servers', { servingTarget: 'cloud', qps: 1000 }, ['api-serving', 'high-qps', 'server-infrastructure', 'very-high-qps'], ['mobile-serving']],
     ['a 100 ms offline budget on a phone', { processingMs: { offline: 100, online: 2000 } }, ['tight-latency-mobile'], []],
+    // Within one frame at 30 fps on a phone: a go-to on-device person on top of the tight budget.
+    ['a 33 ms offline budget on a phone', { processingMs: { offline: 33, online: 2000 } }, ['real-time-mobile', 'tight-latency-mobile'], []],
     ['a 100 ms offline budget on a local server', { servingTarget: 'local', processingMs: { offline: 100, online: 2000 } }, ['api-serving', 'server-infrastructure', 'tight-latency'], ['mobile-serving']],
     ['an offline accuracy target of 0.98', { accuracy: { ...base.accuracy, offline: 0.98 } }, ['high-accuracy'], []],
     ['an F1 target of 0.98', { accuracy: { ...base.accuracy, metric: 'f1', offline: 0.98 } }, ['high-accuracy'], []],
@@ -63,6 +68,7 @@ describe('requirement rules of content/rules', () => {
     expect(diff({ accuracy: { ...base.accuracy, offline: 0.979 } })).toEqual({ added: [], removed: [] });
     // 0.99 mean similarity is not a very high bar: it still allows one wrong character in a hundred.
     expect(diff({ accuracy: { ...base.accuracy, metric: 'edit-distance', offline: 0.994 } })).toEqual({ added: [], removed: [] });
+    expect(diff({ processingMs: { offline: 34, online: 2000 } }).added).toEqual(['tight-latency-mobile']);
     expect(diff({ labelling: { volume: 19999, by: 'vendor' } }).added).toEqual(['labelling-vendor']);
     expect(diff({ labelling: { volume: 0, by: 'vendor' } })).toEqual({ added: [], removed: [] });
   });
@@ -104,6 +110,17 @@ describe('requirement rules of content/rules', () => {
       'training-experimentation 3×2 in-house-training',
       'voc-analysis 2×1 offline-online-tests',
     ]);
+  });
+});
+
+describe('the on-device segmentation blueprint', () => {
+  it('asks for a go-to on-device person for 12 ms on every frame, and its starting team has one', () => {
+    const bp = blueprintSchema.parse(tree.blueprints.facts.find((e) => e.id === 'on-device-segmentation-npu')!.data);
+    const line = deriveRequirements(bp.requirements, rules).find((l) => l.skill === 'on-device-deployment');
+    expect(line).toEqual({ skill: 'on-device-deployment', level: 4, people: 1, rules: ['mobile-serving', 'real-time-mobile', 'tight-latency-mobile'] });
+    const expected = new Map(tree.roles.facts.map((e) => [e.id, roleSchema.parse(e.data).expectations]));
+    const holders = bp.teams.flatMap((t) => t.members).filter((m) => (expected.get(m.role)?.['on-device-deployment']?.[SENIORITIES.indexOf(m.seniority)] ?? 0) >= 4);
+    expect(holders).toEqual([{ role: 'model-engineer', count: 1, seniority: 'lead' }]);
   });
 });
 
