@@ -263,7 +263,8 @@ function textScore(query: Resolved[], words: ReadonlySet<string>): { score: numb
     for (const [canon, s] of q.matches) if (s > best && words.has(canon)) best = s;
     if (best > 0) {
       hit += q.weight * best;
-      found.push(q.token.surface);
+      // One word can stand for two canonical words ("PM" = product manager): name it once.
+      if (!found.includes(q.token.surface)) found.push(q.token.surface);
     }
   }
   return { score: total > 0 ? hit / total : 0, found };

@@ -1,0 +1,386 @@
+/**
+ * The title lookup's scoring rules, one behaviour at a time: the scores a user sees (shown as a percentage),
+ * the reason given, and when a result counts as a match. The four-role fixture and a few small indexes
+ * written out here; the real content is tested in test/content.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { lookupTitle, pairSimilarity, prepareIndex, type PreparedIndex } from '../../../src/domain/titles/match';
+import type { TitleIndex, TitleIndexRole } from '../../../src/domain/titles/title-index';
+import { INDEX } from './fixture';
+
+// Prepared before each test, not while the file is collected, so that mutation testing sees prepareIndex run.
+let prepared: PreparedIndex;
+beforeEach(() => {
+  prepared = prepareIndex(INDEX);
+});
+const look = (query: string) => lookupTitle(prepared, query);
+/** A role with only titles (and text words when given); its name is its id. */
+const role = (id: string, en: string[], ko: string[] = [], words = '', name = { en: id, ko: id }): TitleIndexRole => ({ id, name, titles: { en, ko }, words });
+const index = (...roles: TitleIndexRole[]): TitleIndex => ({ version: 1, roles });
+
+describe('scores of title matches', () => {
+  it('scores a whole listed title 1 and ranks the other roles by how much of it they share', () => {
+    expect(look('Edge AI Engineer')).toEqual({
+      matched: true,
+      seniority: 'mid',
+      roles: [
+        { id: 'model-engineer', score: 1, reason: { kind: 'title', title: 'Edge AI Engineer' } },
+        { id: 'ai-engineer', score: 0.69, reason: { kind: 'name', title: 'AI engineer' } },
+        { id: 'modeler', score: 0.49, reason: { kind: 'title', title: 'AI 모델 개발자' } },
+      ],
+    });
+  });
+
+  it('counts a query that names a whole title as a match even when all its words are common', () => {
+    // "AI" and "engineer" are in the titles of three and four of the four roles: only the whole name makes it a match.
+    expect(look('AI Engineer')).toEqual({
+      matched: true,
+      seniority: 'mid',
+      roles: [
+        { id: 'ai-engineer', score: 1, reason: { kind: 'name', title: 'AI engineer' } },
+        { id: 'model-engineer', score: 0.73, reason: { kind: 'title', title: 'Edge AI Engineer' } },
+        { id: 'modeler', score: 0.66, reason: { kind: 'title', title: 'AI 모델 개발자' } },
+      ],
+    });
+  });
+
+  it('lists only the roles that share something with the query', () => {
+    expect(look('Inference')).toEqual({
+      matched: true,
+      seniority: 'mid',
+      roles: [{ id: 'model-engineer', score: 0.82, reason: { kind: 'title', title: 'Inference Engineer' } }],
+    });
+    expect(look('Edge')).toEqual({
+      matched: true,
+      seniority: 'mid',
+      roles: [{ id: 'model-engineer', score: 0.68, reason: { kind: 'title', title: 'Edge AI Engineer' } }],
+    });
+  });
+
+  it('gives words in parentheses of a title less weight than its head', () => {
+    // "머신러닝 엔지니어 (모델 최적화)" is mostly an ML engineer title: the query covers its head, not its qualifier.
+    expect(look('머신러닝 엔지니어').roles).toEqual([
+      { id: 'ai-engineer', score: 1, reason: { kind: 'title', title: '머신러닝 엔지니어' } },
+      { id: 'model-engineer', score: 0.83, reason: { kind: 'title', title: '머신러닝 엔지니어 (모델 최적화)' } },
+      { id: 'modeler', score: 0.34, reason: { kind: 'title', title: '딥러닝 엔지니어' } },
+    ]);
+    // The qualifier alone explains little of that title: no match, and the title is still the reason (no role text has the word).
+    expect(look('최적화')).toEqual({
+      matched: false,
+      seniority: 'mid',
+      roles: [{ id: 'model-engineer', score: 0.3, reason: { kind: 'title', title: '머신러닝 엔지니어 (모델 최적화)' } }],
+    });
+  });
+
+  it('gives words in parentheses of the query less weight too', () => {
+    expect(look('ML Engineer (Modeling)').roles).toEqual([
+      { id: 'ai-engineer', score: 0.9, reason: { kind: 'title', title: 'Machine Learning Engineer' } },
+      { id: 'model-engineer', score: 0.76, reason: { kind: 'title', title: '머신러닝 엔지니어 (모델 최적화)' } },
+      { id: 'modeler', score: 0.61, reason: { kind: 'title', title: 'AI 모델 개발자' } },
+    ]);
+    expect(look('LLM Engineer (추천 시스템)').roles[0]).toEqual({ id: 'ai-engineer', score: 0.81, reason: { kind: 'title', title: 'LLM Engineer' } });
+  });
+
+  it('lowers the score for words of the query that no role knows, counting a repeated word once', () => {
+    const dataEngineer = [
+      { id: 'data-engineer', score: 0.75, reason: { kind: 'name', title: 'Data engineer' } },
+      { id: 'ai-engineer', score: 0.3, reason: { kind: 'text', words: ['engineer'] } },
+      { id: 'model-engineer', score: 0.27, reason: { kind: 'text', words: ['engineer'] } },
+    ];
+    expect(look('Barista Data Engineer')).toEqual({ matched: true, seniority: 'mid', roles: dataEngineer });
+    expect(look('Barista Barista Data Engineer')).toEqual({ matched: true, seniority: 'mid', roles: dataEngineer });
+    // An initial-consonant run that stands for no known word is an unknown word as well.
+    expect(look('ㅍㅍ Data Engineer')).toEqual({ matched: true, seniority: 'mid', roles: dataEngineer });
+  });
+});
+
+describe('matches on the role text', () => {
+  it('weighs a word found only in role text by how rare it is, at half the weight of a title word', () => {
+    expect(look('TensorRT Engineer')).toEqual({
+      matched: true,
+      seniority: 'mid',
+      roles: [
+        { id: 'model-engineer', score: 0.68, reason: { kind: 'text', words: ['tensorrt', 'engineer'] } },
+        { id: 'ai-engineer', score: 0.58, reason: { kind: 'text', words: ['engineer'] } },
+        { id: 'modeler', score: 0.36, reason: { kind: 'title', title: 'NLP Engineer' } },
+      ],
+    });
+  });
+
+  it('names only the query words found in the text, and gives the text as the reason when it found some', () => {
+    // "TensorRT" in the text of the model engineer; "최적화" only in the qualifier of one of its titles.
+    expect(look('최적화 TensorRT')).toEqual({
+      matched: false,
+      seniority: 'mid',
+      roles: [{ id: 'model-engineer', score: 0.4, reason: { kind: 'text', words: ['tensorrt'] } }],
+    });
+  });
+
+  it('does not count a telling word as a match when the role scores too low', () => {
+    expect(look('TensorRT Barista')).toEqual({
+      matched: false,
+      seniority: 'mid',
+      roles: [{ id: 'model-engineer', score: 0.14, reason: { kind: 'text', words: ['tensorrt'] } }],
+    });
+  });
+
+  it('splits a Korean compound into a word only the role text knows', () => {
+    // 프롬프트 (prompt) is in the AI engineer's text, in no title and not in the lexicon.
+    expect(look('프롬프트엔지니어')).toEqual({
+      matched: true,
+      seniority: 'mid',
+      roles: [
+        { id: 'ai-engineer', score: 0.73, reason: { kind: 'text', words: ['프롬프트', '엔지니어'] } },
+        { id: 'model-engineer', score: 0.51, reason: { kind: 'text', words: ['엔지니어'] } },
+        { id: 'modeler', score: 0.36, reason: { kind: 'title', title: '딥러닝 엔지니어' } },
+      ],
+    });
+  });
+});
+
+describe('words still being typed', () => {
+  it('reads the start of a longer word, scoring it by how much of the word is typed', () => {
+    expect(look('infer')).toEqual({
+      matched: true,
+      seniority: 'mid',
+      roles: [{ id: 'model-engineer', score: 0.59, reason: { kind: 'title', title: 'Inference Engineer' } }],
+    });
+    // "tensor" is 6 of the 8 letters of "tensorrt" (0.8), a word of the role text (half of that): just a match.
+    expect(look('tensor')).toEqual({ matched: true, seniority: 'mid', roles: [{ id: 'model-engineer', score: 0.4, reason: { kind: 'text', words: ['tensor'] } }] });
+    expect(look('tens')).toEqual({ matched: false, seniority: 'mid', roles: [{ id: 'model-engineer', score: 0.35, reason: { kind: 'text', words: ['tens'] } }] });
+  });
+
+  it('needs three Latin letters or four Korean jamo before it reads a prefix', () => {
+    expect(look('pip').roles).toEqual([{ id: 'data-engineer', score: 0.33, reason: { kind: 'text', words: ['pip'] } }]);
+    expect(look('pi').roles.map((r) => r.reason.kind)).toEqual(['closest', 'closest', 'closest']);
+    // 엔지 is five jamo (ㅇㅔㄴㅈㅣ) of 엔지니어.
+    expect(look('엔지').roles).toEqual([
+      { id: 'ai-engineer', score: 0.65, reason: { kind: 'text', words: ['엔지'] } },
+      { id: 'model-engineer', score: 0.57, reason: { kind: 'text', words: ['엔지'] } },
+      { id: 'modeler', score: 0.33, reason: { kind: 'title', title: '딥러닝 엔지니어' } },
+    ]);
+    expect(look('모데').roles.slice(0, 2)).toEqual([
+      { id: 'model-engineer', score: 0.88, reason: { kind: 'name', title: '모델 엔지니어' } },
+      { id: 'modeler', score: 0.84, reason: { kind: 'name', title: '모델러' } },
+    ]);
+  });
+
+  it('does not read a word the index knows as the start of a longer one', () => {
+    const p = prepareIndex(index(role('data-engineer', ['Data Engineer']), role('dba', ['Database Administrator'])));
+    expect(lookupTitle(p, 'Data').roles).toEqual([{ id: 'data-engineer', score: 0.67, reason: { kind: 'title', title: 'Data Engineer' } }]);
+    expect(lookupTitle(p, 'Datab').roles).toEqual([
+      { id: 'dba', score: 0.5, reason: { kind: 'title', title: 'Database Administrator' } },
+      { id: 'data-engineer', score: 0.45, reason: { kind: 'title', title: 'Data Engineer' } },
+    ]);
+  });
+});
+
+describe('typos', () => {
+  it('forgives one typo in a short title word and two in a word of eight letters or more', () => {
+    expect(look('Dota Engineer').roles[0]).toEqual({ id: 'data-engineer', score: 0.8, reason: { kind: 'name', title: 'Data engineer' } });
+    expect(look('inferrense')).toEqual({
+      matched: true,
+      seniority: 'mid',
+      roles: [{ id: 'model-engineer', score: 0.56, reason: { kind: 'title', title: 'Inference Engineer' } }],
+    });
+    // "engeneir": two letters swapped places with others in the eight-letter "engineer"; a common word, so no match.
+    expect(look('engeneir')).toEqual({
+      matched: false,
+      seniority: 'mid',
+      roles: [
+        { id: 'ai-engineer', score: 0.59, reason: { kind: 'text', words: ['engeneir'] } },
+        { id: 'model-engineer', score: 0.52, reason: { kind: 'text', words: ['engeneir'] } },
+        { id: 'modeler', score: 0.3, reason: { kind: 'title', title: 'NLP Engineer' } },
+      ],
+    });
+  });
+
+  it('reads no typo in a word of three letters', () => {
+    expect(look('LLN')).toEqual({
+      matched: false,
+      seniority: 'mid',
+      roles: [
+        { id: 'ai-engineer', score: 0.07, reason: { kind: 'closest', title: 'LLM Engineer' } },
+        { id: 'model-engineer', score: 0, reason: { kind: 'closest', title: 'Edge AI Engineer' } },
+        { id: 'modeler', score: 0, reason: { kind: 'closest', title: 'Computer Vision Engineer' } },
+      ],
+    });
+  });
+
+  it('reads typos only against title words, but the start of a word of the role text too', () => {
+    expect(look('parqeut').roles.map((r) => r.reason.kind)).toEqual(['closest', 'closest', 'closest']);
+    expect(look('parq')).toEqual({ matched: false, seniority: 'mid', roles: [{ id: 'data-engineer', score: 0.36, reason: { kind: 'text', words: ['parq'] } }] });
+  });
+});
+
+describe('initial-consonant queries', () => {
+  it('scores the initials of a whole word higher than the start of them', () => {
+    const modelEngineer = {
+      matched: true,
+      seniority: 'mid',
+      roles: [
+        { id: 'model-engineer', score: 0.95, reason: { kind: 'name', title: 'Model engineer' } },
+        { id: 'modeler', score: 0.71, reason: { kind: 'title', title: 'AI 모델 개발자' } },
+        { id: 'ai-engineer', score: 0.68, reason: { kind: 'name', title: 'AI engineer' } },
+      ],
+    };
+    expect(look('ㅁㄷ ㅇㅈㄴㅇ')).toEqual(modelEngineer);
+    // Written without a space, the run is split into the initials of known words first.
+    expect(look('ㅁㄷㅇㅈㄴㅇ')).toEqual(modelEngineer);
+    // ㄷㅇ starts ㄷㅇㅌ (데이터), also the second word of ㅂㄷㅇㅌ (빅데이터).
+    expect(look('ㄷㅇ')).toEqual({ matched: true, seniority: 'mid', roles: [{ id: 'data-engineer', score: 0.65, reason: { kind: 'text', words: ['ㄷㅇ'] } }] });
+  });
+
+  it('needs two consonants to read the start of a word', () => {
+    expect(look('ㄷ').roles.map((r) => r.reason.kind)).toEqual(['closest', 'closest', 'closest']);
+  });
+
+  it('reads initials only of title words, never of role text alone', () => {
+    // ㅍㄹㅍㅌ is 프롬프트, a word of the AI engineer's text only.
+    for (const q of ['ㅍㄹㅍㅌ', 'ㅍㄹㅍㅌㅇㅈㄴㅇ']) {
+      expect(look(q).roles, q).toEqual([
+        { id: 'model-engineer', score: 0, reason: { kind: 'closest', title: 'Edge AI Engineer' } },
+        { id: 'modeler', score: 0, reason: { kind: 'closest', title: 'Computer Vision Engineer' } },
+        { id: 'ai-engineer', score: 0, reason: { kind: 'closest', title: 'LLM Engineer' } },
+      ]);
+    }
+  });
+
+  it('reads the initials of a Korean phrase written with a space as one run', () => {
+    const p = prepareIndex(index(role('cv', [], ['컴퓨터 비전 엔지니어']), role('de', [], ['데이터 엔지니어'])));
+    expect(lookupTitle(p, 'ㅋㅍㅌㅂㅈ ㅇㅈㄴㅇ').roles).toEqual([
+      { id: 'cv', score: 0.9, reason: { kind: 'title', title: '컴퓨터 비전 엔지니어' } },
+      { id: 'de', score: 0.35, reason: { kind: 'title', title: '데이터 엔지니어' } },
+    ]);
+  });
+
+  it('weighs initials that fit several words as the rarest of them, whatever the order of the roles', () => {
+    // ㅅㅂ is 서빙 (serving, one role) or 서버 (server, three roles): it weighs as much as 서빙.
+    const serving = role('s', [], ['서빙 엔지니어']);
+    const servers = [role('a', [], ['서버 개발자']), role('b', [], ['서버 엔지니어']), role('c', [], ['서버 관리자'])];
+    const expected = [
+      { id: 'a', score: 0.94, reason: { kind: 'title', title: '서버 개발자' } },
+      { id: 'b', score: 0.94, reason: { kind: 'title', title: '서버 엔지니어' } },
+      { id: 's', score: 0.93, reason: { kind: 'title', title: '서빙 엔지니어' } },
+    ];
+    expect(lookupTitle(prepareIndex(index(...servers, serving)), 'ㅅㅂ 엔지니어').roles).toEqual(expected);
+    expect(lookupTitle(prepareIndex(index(serving, ...servers)), 'ㅅㅂ 엔지니어').roles).toEqual(expected);
+  });
+});
+
+describe('when a result counts as a match', () => {
+  it('counts a word that half of the roles use as telling', () => {
+    const p = prepareIndex(index(role('a', ['Search Engineer']), role('b', ['Search Scientist']), role('c', ['Data Engineer']), role('d', ['Data Scientist'])));
+    expect(lookupTitle(p, 'Search')).toEqual({
+      matched: true,
+      seniority: 'mid',
+      roles: [
+        { id: 'a', score: 0.67, reason: { kind: 'title', title: 'Search Engineer' } },
+        { id: 'b', score: 0.67, reason: { kind: 'title', title: 'Search Scientist' } },
+      ],
+    });
+  });
+
+  it('counts a whole title as a match even when a role also lists a title of seniority words only', () => {
+    const p = prepareIndex(index(role('x', ['Senior Staff', 'AI Engineer']), role('y', ['AI Engineer, Platform']), role('z', ['AI Engineer, Research'])));
+    const result = lookupTitle(p, 'AI Engineer');
+    expect(result.matched).toBe(true);
+    expect(result.roles[0]).toEqual({ id: 'x', score: 1, reason: { kind: 'title', title: 'AI Engineer' } });
+  });
+
+  it('answers an index without roles with nothing', () => {
+    expect(lookupTitle(prepareIndex(index()), 'Data Engineer')).toEqual({ matched: false, seniority: 'mid', roles: [] });
+  });
+
+  it('still ranks the roles that share a common word when nothing telling matched', () => {
+    expect(look('Engineer')).toEqual({
+      matched: false,
+      seniority: 'mid',
+      roles: [
+        { id: 'ai-engineer', score: 0.81, reason: { kind: 'name', title: 'AI engineer' } },
+        { id: 'model-engineer', score: 0.73, reason: { kind: 'text', words: ['engineer'] } },
+        { id: 'modeler', score: 0.46, reason: { kind: 'title', title: 'NLP Engineer' } },
+      ],
+    });
+  });
+});
+
+describe('the reason given', () => {
+  it('gives the title spelled most like the query when two titles of a role score the same', () => {
+    const p = prepareIndex(index(role('model-engineer', ['Model Compression Engineer'], ['모델 경량화 엔지니어'])));
+    expect(lookupTitle(p, '모델 경량화 엔지니어').roles[0]!.reason).toEqual({ kind: 'title', title: '모델 경량화 엔지니어' });
+    expect(lookupTitle(p, 'Model Compression Engineer').roles[0]!.reason).toEqual({ kind: 'title', title: 'Model Compression Engineer' });
+  });
+
+  it('names other roles only when they list the same title, not when it is their name', () => {
+    const p = prepareIndex(index(role('ai-manager', ['AI Product Manager']), role('ai-pm', ['AI PM'], [], '', { en: 'AI Product Manager', ko: 'AI 프로덕트 매니저' })));
+    expect(lookupTitle(p, 'AI Product Manager').roles).toEqual([
+      { id: 'ai-manager', score: 1, reason: { kind: 'title', title: 'AI Product Manager' } },
+      { id: 'ai-pm', score: 1, reason: { kind: 'name', title: 'AI Product Manager' } },
+    ]);
+  });
+});
+
+describe('a leading "Lead"', () => {
+  const p = () => prepareIndex(index(role('tl', ['Team Lead']), role('de', ['Data Engineer'])));
+
+  it('is read as seniority, not as a word of the role, when a title follows', () => {
+    expect(lookupTitle(p(), 'Lead Data Engineer')).toEqual({
+      matched: true,
+      seniority: 'lead',
+      roles: [{ id: 'de', score: 1, reason: { kind: 'title', title: 'Data Engineer' } }],
+    });
+  });
+
+  it('stays a word of the query when nothing else is left, or when it is "Leader"', () => {
+    expect(lookupTitle(p(), 'Lead, 2 years')).toEqual({
+      matched: true,
+      seniority: 'lead',
+      roles: [{ id: 'tl', score: 0.67, reason: { kind: 'title', title: 'Team Lead' } }],
+    });
+    expect(lookupTitle(p(), 'Leader Data Engineer')).toEqual({
+      matched: true,
+      seniority: 'mid',
+      roles: [
+        { id: 'de', score: 0.8, reason: { kind: 'title', title: 'Data Engineer' } },
+        { id: 'tl', score: 0.4, reason: { kind: 'title', title: 'Team Lead' } },
+      ],
+    });
+  });
+});
+
+describe('the closest titles in spelling', () => {
+  it('offers the role whose title is spelled most like a query with no known word', () => {
+    expect(look('Computre Vison')).toEqual({
+      matched: false,
+      seniority: 'mid',
+      roles: [
+        { id: 'modeler', score: 0.19, reason: { kind: 'closest', title: 'Computer Vision Engineer' } },
+        { id: 'model-engineer', score: 0.03, reason: { kind: 'closest', title: 'Inference Engineer' } },
+        { id: 'ai-engineer', score: 0, reason: { kind: 'closest', title: 'LLM Engineer' } },
+      ],
+    });
+  });
+
+  it('gives each role its first listed title when nothing is spelled alike', () => {
+    expect(look('Qwxz').roles).toEqual([
+      { id: 'model-engineer', score: 0, reason: { kind: 'closest', title: 'Edge AI Engineer' } },
+      { id: 'modeler', score: 0, reason: { kind: 'closest', title: 'Computer Vision Engineer' } },
+      { id: 'ai-engineer', score: 0, reason: { kind: 'closest', title: 'LLM Engineer' } },
+    ]);
+  });
+});
+
+describe('letter-pair similarity', () => {
+  it('counts a repeated pair only as often as the other string has it', () => {
+    // banana: ba an na an na; bandana: ba an nd da an na. Shared: ba, an, an, na (4 of 5 + 6 pairs).
+    expect(pairSimilarity('banana', 'bandana')).toBeCloseTo(8 / 11, 12);
+  });
+});
+
+describe('the words named as the reason', () => {
+  it('names a query word once when it stands for two words of the role text (PM = product manager)', () => {
+    const p = prepareIndex(index(role('planner', [], [], 'product manager roadmap'), role('de', ['Data Engineer'])));
+    expect(lookupTitle(p, 'PM').roles).toEqual([{ id: 'planner', score: 0.5, reason: { kind: 'text', words: ['pm'] } }]);
+  });
+});
