@@ -384,3 +384,40 @@ describe('the words named as the reason', () => {
     expect(lookupTitle(p, 'PM').roles).toEqual([{ id: 'planner', score: 0.5, reason: { kind: 'text', words: ['pm'] } }]);
   });
 });
+
+describe('more rules a user can see', () => {
+  it('counts a telling word only when the best role has it', () => {
+    // 실험 is only in the modeler's text, but the AI engineer ranks first on "engineer".
+    expect(look('Engineer 실험')).toEqual({
+      matched: false,
+      seniority: 'mid',
+      roles: [
+        { id: 'ai-engineer', score: 0.58, reason: { kind: 'text', words: ['engineer'] } },
+        { id: 'modeler', score: 0.54, reason: { kind: 'text', words: ['실험'] } },
+        { id: 'model-engineer', score: 0.51, reason: { kind: 'text', words: ['engineer'] } },
+      ],
+    });
+  });
+
+  it('gives a title that explains half of the query as the reason even when the role text has the rest', () => {
+    const p = prepareIndex(index(role('a', ['Search Engineer']), role('b', ['Search Scientist'], [], 'engineer'), role('c', ['Data Engineer']), role('d', ['Data Scientist'])));
+    expect(lookupTitle(p, 'Search Engineer').roles[1]).toEqual({ id: 'b', score: 0.63, reason: { kind: 'title', title: 'Search Scientist' } });
+  });
+
+  it('reads initials that are a known word as that word, before trying to split them', () => {
+    // ㅌㅈ is 팀장 (team lead); split, it would be ㅌ (팀) and ㅈ (잡).
+    const p = prepareIndex(index(role('a', [], ['데이터 팀장']), role('b', [], ['웹 팀']), role('c', [], ['잡 매칭'])));
+    expect(lookupTitle(p, 'ㅌㅈ').roles).toEqual([
+      { id: 'a', score: 0.69, reason: { kind: 'title', title: '데이터 팀장' } },
+      { id: 'b', score: 0.51, reason: { kind: 'title', title: '웹 팀' } },
+    ]);
+  });
+
+  it('reads a parenthesis glued to the words around it like one with spaces, in the query and in titles', () => {
+    const dataEngineer = { id: 'data-engineer', score: 0.94, reason: { kind: 'title', title: 'Big Data Engineer' } };
+    expect(look('Big Data(Kafka)Engineer').roles[0]).toEqual(dataEngineer);
+    expect(look('Big Data (Kafka) Engineer').roles[0]).toEqual(dataEngineer);
+    const p = prepareIndex(index(role('a', ['Big Data(Hadoop)Engineer']), role('b', ['Data Scientist'])));
+    expect(lookupTitle(p, 'Big Data Engineer').roles[0]).toEqual({ id: 'a', score: 0.95, reason: { kind: 'title', title: 'Big Data(Hadoop)Engineer' } });
+  });
+});
