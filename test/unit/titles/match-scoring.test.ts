@@ -332,6 +332,11 @@ describe('a leading "Lead"', () => {
     });
   });
 
+  it('is not dropped when it starts a longer Korean word the index knows (리드 타임 = 리드타임, lead time)', () => {
+    const q = prepareIndex(index(role('supply', [], ['리드타임 분석가']), role('de', ['Data Engineer'])));
+    expect(lookupTitle(q, '리드 타임 분석가').roles).toEqual([{ id: 'supply', score: 1, reason: { kind: 'title', title: '리드타임 분석가' } }]);
+  });
+
   it('stays a word of the query when nothing else is left, or when it is "Leader"', () => {
     expect(lookupTitle(p(), 'Lead, 2 years')).toEqual({
       matched: true,
