@@ -426,3 +426,38 @@ describe('more rules a user can see', () => {
     expect(lookupTitle(p, 'Big Data Engineer').roles[0]).toEqual({ id: 'a', score: 0.95, reason: { kind: 'title', title: 'Big Data(Hadoop)Engineer' } });
   });
 });
+
+describe('weights and limits, continued', () => {
+  it('weighs a word of the role text by how many roles use it', () => {
+    // kafka is in the text of two of the four roles.
+    const p = prepareIndex(index(role('stream', ['Data Engineer'], [], 'kafka'), role('batch', ['Data Engineer, Batch'], [], 'kafka spark'), role('ml', ['ML Engineer']), role('web', ['Web Engineer'])));
+    expect(lookupTitle(p, 'Kafka Engineer').roles).toEqual([
+      { id: 'stream', score: 0.58, reason: { kind: 'text', words: ['kafka'] } },
+      { id: 'batch', score: 0.45, reason: { kind: 'text', words: ['kafka'] } },
+      { id: 'ml', score: 0.39, reason: { kind: 'title', title: 'ML Engineer' } },
+    ]);
+  });
+
+  it('forgives only one typo in a word of seven letters', () => {
+    // "sevring" is two edits from "serving".
+    const p = prepareIndex(index(role('serving', ['Serving Engineer']), role('data', ['Data Scientist'])));
+    expect(lookupTitle(p, 'Sevring')).toEqual({
+      matched: false,
+      seniority: 'mid',
+      roles: [
+        { id: 'serving', score: 0.2, reason: { kind: 'closest', title: 'serving' } },
+        { id: 'data', score: 0, reason: { kind: 'closest', title: 'Data Scientist' } },
+      ],
+    });
+  });
+
+  it('weighs initials by the word they fit best, not by a rarer word they only start', () => {
+    // ㅅㅂ is 서빙 (0.9, two roles) and the start of ㅅㅂㅅ, 서비스 (0.6, one role).
+    const p = prepareIndex(index(role('s1', [], ['서빙 엔지니어']), role('s2', [], ['서빙 개발자']), role('svc', [], ['서비스 운영']), role('x', [], ['데이터 엔지니어'])));
+    expect(lookupTitle(p, 'ㅅㅂ 엔지니어').roles).toEqual([
+      { id: 's1', score: 0.94, reason: { kind: 'title', title: '서빙 엔지니어' } },
+      { id: 's2', score: 0.94, reason: { kind: 'title', title: '서빙 개발자' } },
+      { id: 'x', score: 0.38, reason: { kind: 'title', title: '데이터 엔지니어' } },
+    ]);
+  });
+});

@@ -37,6 +37,10 @@ describe('Korean words', () => {
     expect(canons('프론트 엔드 개발자')).toEqual(['frontend', 'engineer']);
   });
 
+  it('joins a stray space when only the second part is a known word (초 거대 = 초거대, LLM)', () => {
+    expect(canons('초 거대 AI 엔지니어')).toEqual(['llm', 'ai', 'engineer']);
+  });
+
   it('splits a compound followed by a particle', () => {
     expect(canons('머신러닝엔지니어로')).toEqual(['ml', 'engineer']);
   });
@@ -93,5 +97,7 @@ describe('role text (prose)', () => {
   it('removes a particle from a Korean word it does not know, and drops verbs', () => {
     expect(canons('실험을 관리한다', [], 'prose')).toEqual(['실험']);
     expect(canons('실험으로 검증하고 결과를 모델에서 본다', [], 'prose')).toEqual(['실험', 'model']);
+    // A word met twice is listed once.
+    expect(canons('실험을 하고 실험으로 본다', [], 'prose')).toEqual(['실험']);
   });
 });
