@@ -461,3 +461,19 @@ describe('weights and limits, continued', () => {
     ]);
   });
 });
+
+describe('thresholds at their edge', () => {
+  it('counts a query covering exactly 95 % of a title as naming it, even when every role shares its words', () => {
+    // All four roles list data and engineer; 데이터 matches 데이터 (1) and ㅇㅈㄴㅇ the initials of 엔지니어 (0.9), equal weights: (1 + 0.9) / 2.
+    const p = prepareIndex(index(role('r1', [], ['데이터 엔지니어']), role('r2', [], ['데이터 엔지니어 (배치)']), role('r3', [], ['빅데이터 엔지니어']), role('r4', [], ['데이터 플랫폼 엔지니어'])));
+    const result = lookupTitle(p, '데이터 ㅇㅈㄴㅇ');
+    expect(result.matched).toBe(true);
+    expect(result.roles[0]).toEqual({ id: 'r1', score: 0.95, reason: { kind: 'title', title: '데이터 엔지니어' } });
+  });
+
+  it('takes the best similarity of a query word among the words of the role text', () => {
+    // "tens" starts tensor (0.5 + 0.4 × 4/6 ≈ 0.77) and tensorrt (0.5 + 0.4 × 4/8 = 0.7): the role text scores half of 0.77.
+    const p = prepareIndex(index(role('opt', [], [], 'tensor tensorrt'), role('de', ['Data Engineer'])));
+    expect(lookupTitle(p, 'tens')).toEqual({ matched: false, seniority: 'mid', roles: [{ id: 'opt', score: 0.38, reason: { kind: 'text', words: ['tens'] } }] });
+  });
+});
