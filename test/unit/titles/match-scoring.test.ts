@@ -463,7 +463,7 @@ describe('weights and limits, continued', () => {
 });
 
 describe('thresholds at their edge', () => {
-  it('counts a query covering exactly 95 % of a title as naming it, even when every role shares its words', () => {
+  it('counts a title typed with one word as its initial consonants as named whole, even when every role shares its words', () => {
     // All four roles list data and engineer; 데이터 matches 데이터 (1) and ㅇㅈㄴㅇ the initials of 엔지니어 (0.9), equal weights: (1 + 0.9) / 2.
     const p = prepareIndex(index(role('r1', [], ['데이터 엔지니어']), role('r2', [], ['데이터 엔지니어 (배치)']), role('r3', [], ['빅데이터 엔지니어']), role('r4', [], ['데이터 플랫폼 엔지니어'])));
     const result = lookupTitle(p, '데이터 ㅇㅈㄴㅇ');
