@@ -99,5 +99,6 @@ describe('role text (prose)', () => {
     expect(canons('실험으로 검증하고 결과를 모델에서 본다', [], 'prose')).toEqual(['실험', 'model']);
     // A word met twice is listed once.
     expect(canons('실험을 하고 실험으로 본다', [], 'prose')).toEqual(['실험']);
+    expect(canons('실험을 하고 가설을 세운다', [], 'prose')).toEqual(['실험', '가설']);
   });
 });
