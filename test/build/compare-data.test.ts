@@ -1,4 +1,4 @@
-/** The comparison's data files (<dist>/[ko/]compare/data/<role>.json) and a comparison page that carries none of the model. */
+/** The comparison's data files (<dist>/[ko/]compare/data/<role>.json), a comparison page that carries none of the model, and a position-fit page without level descriptors. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,5 +73,24 @@ describe.each([['en', ''], ['ko', 'ko/']])('the %s comparison data', (locale, pr
     expect(html).not.toContain(text<{ input: string }>('roles', locale, 'modeler').input);
     expect(html).toContain(`data-data="${SITE_BASE}${prefix}compare/data/" data-chunks="${SITE_BASE}${prefix}assess/data/"`);
     expect(html.match(/<option value="modeler"/g)).toHaveLength(4);
+  });
+});
+
+describe.each([['en', ''], ['ko', 'ko/']])('the %s position-fit page', (locale, prefix) => {
+  const html = readFileSync(join(SITE_DIR, prefix, 'fit/index.html'), 'utf8');
+  const index = JSON.parse(readFileSync(join(SITE_DIR, prefix, 'assess/data/index.json'), 'utf8')) as { skills: [string, number, string][]; chunks: number[] };
+
+  it('carries no level descriptor: the island fetches the chunks (assess/data/) that hold the position’s', () => {
+    for (const id of ['model-conversion', 'service-requirements', 'statistical-analysis']) {
+      for (const level of text<{ levels: string[] }>('skills', locale, id).levels) expect(html, `${id}: ${level}`).not.toContain(level.replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+    }
+    expect(html).toContain(`data-chunks="${SITE_BASE}${prefix}assess/data/"`);
+    // Each skill names the chunk that holds it, as the assessment index orders them.
+    const model = JSON.parse(/data-model="([^"]*)"/.exec(html)![1]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')) as { skills: { id: string; chunk: number }[] };
+    const chunkOf = new Map<string, number>();
+    let at = 0;
+    index.chunks.forEach((size, n) => index.skills.slice(at, (at += size)).forEach(([id]) => chunkOf.set(id, n)));
+    expect(model.skills).toHaveLength(chunkOf.size);
+    for (const skill of model.skills) expect(skill.chunk, skill.id).toBe(chunkOf.get(skill.id));
   });
 });

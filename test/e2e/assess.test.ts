@@ -281,7 +281,7 @@ describe('self-assessment in a real browser', () => {
     await jump.click();
     expect(page.url()).toMatch(/#assess-results-title$/);
     const top = await page.$eval('#assess-results-title', (h) => h.getBoundingClientRect().top);
-    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeGreaterThanOrEqual(-1); // scrolled to the heading, within sub-pixel rounding
     expect(top).toBeLessThan(844);
     expect(watch.errors).toEqual([]);
     await context.close();

@@ -232,3 +232,39 @@ describe('position fit in a real browser', () => {
     }
   });
 });
+
+describe.each([
+  ['en', '', 'The level descriptors for the rubric could not be loaded.'],
+  ['ko', 'ko/', '면접 루브릭에 필요한 레벨 기준을 불러오지 못했습니다.'],
+] as const)('the rubric’s level descriptors, fetched with the position (%s)', (_, prefix, message) => {
+  const lookFor = (page: Page) => page.$$eval('#fit-rubric > li', (items) => items.map((li) => li.querySelector('dd')?.textContent ?? ''));
+
+  it('fetches only the chunks that hold the position’s skills, says when they cannot be fetched, and works again once they can', async () => {
+    const context = await browser.newContext();
+    const { page, watch } = await watchedPage(context, origin);
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/assess/data/')) fetched.push(new URL(r.url()).pathname.split('/').pop()!);
+    });
+    await page.goto(`${base}${prefix}fit/#position=model-engineer:mid`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => (document.querySelector('#fit-rubric > li dd')?.textContent ?? '') !== '');
+    const files = [...fetched];
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((f) => !/^\d+\.json$/.test(f))).toEqual([]);
+    const chunks = JSON.parse(await page.evaluate(async (url) => (await fetch(url)).text(), `${base}${prefix}assess/data/index.json`)) as { chunks: number[] };
+    expect(files.length).toBeLessThan(chunks.chunks.length);
+    expect((await lookFor(page)).filter((text) => text.length < 10)).toEqual([]);
+    expect(watch.errors).toEqual([]);
+
+    // Another role whose skills sit in chunks not fetched yet, with those chunks unreachable.
+    await page.route('**/assess/data/*.json', (route) => route.abort());
+    await page.selectOption('#fit-role', 'data-annotator');
+    await page.waitForFunction((m) => (document.getElementById('fit-status')?.textContent ?? '').includes(m), message);
+    expect(await page.locator('#fit-rubric > li').count()).toBeGreaterThan(2);
+    expect(await axe(page)).toEqual([]);
+    await page.unroute('**/assess/data/*.json');
+    await page.selectOption('#fit-seniority', 'senior');
+    await page.waitForFunction(() => [...document.querySelectorAll('#fit-rubric > li')].every((li) => (li.querySelector('dd')?.textContent ?? '') !== ''));
+    await context.close();
+  });
+});

@@ -5,6 +5,9 @@
  * controls, calls the domain and writes text.
  */
 import { announcer } from '../../client/announce';
+import { fetchJson } from '../../client/fetch-json';
+import { chunkFile, type AssessChunk } from '../../domain/assessment/chunks';
+import { addDescriptors, missingChunks, type Descriptor } from '../../domain/compare-data';
 import { readHash, writeHash } from '../../client/hash';
 import { MAX_SERIES, drawRadar } from '../../client/radar';
 import { islandData, islandStrings } from '../../client/strings';
@@ -22,7 +25,8 @@ const io = () => import('./io');
 
 interface Model {
   areas: { id: string; name: string }[];
-  skills: { id: string; area: string; name: string; levels: string[] }[];
+  /** Each skill with the assessment chunk that holds its level descriptors. */
+  skills: { id: string; area: string; name: string; chunk: number }[];
   roles: { id: string; name: string; expectations: Record<string, number[]> }[];
 }
 
@@ -39,6 +43,10 @@ class AtlasFit extends HTMLElement {
   private position!: Position;
   private focusId = '';
   private readonly observed = new Map<string, string>();
+  /** Level descriptors fetched so far, and the chunks fetched or being fetched. */
+  private readonly descriptors = new Map<string, Descriptor>();
+  private readonly chunks = new Set<number>();
+  private chunkOf!: Map<string, number>;
 
   connectedCallback() {
     this.model = islandData<Model>(this, 'model');
@@ -46,6 +54,7 @@ class AtlasFit extends HTMLElement {
     this.say = announcer(this.$('fit-status'));
     this.roles = new Map(this.model.roles.map((r) => [r.id, r.expectations]));
     this.skillById = new Map(this.model.skills.map((s) => [s.id, s]));
+    this.chunkOf = new Map(this.model.skills.map((s) => [s.id, s.chunk]));
     this.known = new Set(this.skillById.keys());
     this.maxBytes = Number(this.dataset.maxBytes);
     this.bind();
@@ -190,11 +199,28 @@ class AtlasFit extends HTMLElement {
     this.say([...messages, ...more].filter(Boolean).join(' '));
   }
 
+  /** Fetches the level descriptors of `skills` not fetched yet, then redraws (the rubric needs them). */
+  private fetchDescriptors(skills: string[]) {
+    const missing = missingChunks(skills, this.chunkOf, this.chunks);
+    if (missing.length === 0) return;
+    for (const n of missing) this.chunks.add(n);
+    const base = this.dataset.chunks ?? '';
+    void Promise.all(missing.map(async (n) => {
+      try {
+        addDescriptors(this.descriptors, await fetchJson<AssessChunk>(`${base}${chunkFile(n)}`));
+      } catch (error) {
+        this.chunks.delete(n); // the next redraw tries again
+        throw error;
+      }
+    })).then(() => this.render(), () => this.say(this.t('fit.loadFailed')));
+  }
+
   /** Redraws everything that depends on the position and the candidates, keeping keyboard focus in place. */
   private render() {
     const focused = document.activeElement?.id;
     const expected = this.expected();
     const expectedIds = Object.keys(expected);
+    this.fetchDescriptors(expectedIds);
     const order = this.model.skills.map((s) => s.id);
     const must = new Set(this.position.must);
     const candidates = this.session?.list.candidates ?? [];
@@ -232,7 +258,8 @@ class AtlasFit extends HTMLElement {
     focusSelect.value = this.focusId;
     const focusFit = shown.find((c) => c.id === this.focusId);
     const templates = { expected: this.t('fit.q.expected'), beyond: this.t('fit.q.beyond'), start: this.t('fit.q.start') };
-    const items = buildRubric(expected, this.position.must, this.model.skills, templates, focusFit?.fit);
+    const rubricSkills = this.model.skills.map((s) => ({ id: s.id, name: s.name, levels: this.descriptors.get(s.id)?.levels ?? [] }));
+    const items = buildRubric(expected, this.position.must, rubricSkills, templates, focusFit?.fit);
     this.$('fit-rubric-title').textContent = this.t('fit.rubricFor', { position: this.positionLabel() });
     const mustNames = this.position.must.map(this.skillName);
     this.$('fit-position-line').textContent = [this.t('fit.keySkills', { n: items.length }), mustNames.length ? this.t('fit.mustList', { skills: mustNames.join(', ') }) : ''].filter(Boolean).join(' · ');
