@@ -8,7 +8,7 @@
  * merges what was fetched into the model the island draws. Pure functions of plain data.
  */
 import type { Locale } from '../schemas/constants';
-import { chunksOf, type AssessChunk } from './assessment/chunks';
+import type { Descriptor } from './assessment/chunks';
 import { byId, type Atlas } from './atlas';
 import { differences, type Pick as RolePick, type SkillDifference, type StageFacts } from './compare';
 import { memo } from './memo';
@@ -53,12 +53,6 @@ export interface CompareModel {
   chunkOf: Map<string, number>;
 }
 
-/** A skill's name and level descriptors, from an assessment chunk. */
-export interface Descriptor {
-  name: string;
-  levels: string[];
-}
-
 /** Rows of the differences table shown before "show all". */
 export const TOP_DIFFERENCES = 12;
 
@@ -100,16 +94,6 @@ export function mergeRoles(roles: readonly CompareRole[], descriptors: ReadonlyM
 export function shownDifferences(rows: readonly SkillDifference[], showAll: boolean, top = TOP_DIFFERENCES): SkillDifference[] {
   const differing = rows.filter((r) => r.spread > 0);
   return showAll ? differing : differing.slice(0, top);
-}
-
-/** The assessment chunks holding the descriptors of `skills` that are not loaded yet, ascending, each once. */
-export function missingChunks(skills: Iterable<string>, chunkOf: ReadonlyMap<string, number>, loaded: ReadonlySet<number>): number[] {
-  return chunksOf(skills, chunkOf).filter((n) => !loaded.has(n));
-}
-
-/** Adds the names and level descriptors of a fetched chunk's skills to `descriptors`. */
-export function addDescriptors(descriptors: Map<string, Descriptor>, chunk: AssessChunk): void {
-  for (const skill of chunk.skills) descriptors.set(skill.id, { name: skill.name, levels: skill.levels });
 }
 
 /** A comparison ready to draw. */

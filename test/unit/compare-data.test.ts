@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Atlas } from '../../src/domain/atlas';
 import { differences, handOffs, sharedStages, type Pick as Choice, type StageFacts } from '../../src/domain/compare';
-import {
-  addDescriptors, comparison, mergeRoles, missingChunks, missingRoles, roleData, roleFile, shownDifferences, type CompareRole,
-} from '../../src/domain/compare-data';
+import { addDescriptors, missingChunks } from '../../src/domain/assessment/chunks';
+import { comparison, mergeRoles, missingRoles, roleData, roleFile, shownDifferences, type CompareRole } from '../../src/domain/compare-data';
 
 const role = (id: string, skills: CompareRole['skills'], stages: CompareRole['stages'] = [], expectations: CompareRole['expectations'] = {}): CompareRole => ({
   id, name: id.toUpperCase(), expectations, collaborators: [], input: `${id} in`, output: `${id} out`, skills, stages,

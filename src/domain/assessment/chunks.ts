@@ -97,3 +97,19 @@ export function neededChunks(options: {
   const form = mode === 'quick' ? chunksOf(asked, chunkOf) : Array.from({ length: leadingChunks(sizes, budget) }, (_, i) => i);
   return [...new Set([...form, ...chunksOf(explained, chunkOf)])].sort((a, b) => a - b);
 }
+
+/** A skill's name and level descriptors, from an assessment chunk. */
+export interface Descriptor {
+  name: string;
+  levels: string[];
+}
+
+/** The assessment chunks holding the descriptors of `skills` that are not loaded yet, ascending, each once. */
+export function missingChunks(skills: Iterable<string>, chunkOf: ReadonlyMap<string, number>, loaded: ReadonlySet<number>): number[] {
+  return chunksOf(skills, chunkOf).filter((n) => !loaded.has(n));
+}
+
+/** Adds the names and level descriptors of a fetched chunk's skills to `descriptors`. */
+export function addDescriptors(descriptors: Map<string, Descriptor>, chunk: AssessChunk): void {
+  for (const skill of chunk.skills) descriptors.set(skill.id, { name: skill.name, levels: skill.levels });
+}

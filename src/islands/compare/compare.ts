@@ -5,17 +5,17 @@
  * stages and hand-offs. Every rule lives in src/domain; this file only fetches, reads controls and writes text.
  */
 import { announcer } from '../../client/announce';
+import { DescriptorChunks } from '../../client/descriptors';
 import { fetchJson } from '../../client/fetch-json';
 import { readHash, writeHash } from '../../client/hash';
 import { fileDate } from '../../client/files';
 import { drawRadar } from '../../client/radar';
 import { downloadRadar } from '../../client/radar-export';
 import { islandData, islandStrings } from '../../client/strings';
-import { chunkFile, type AssessChunk } from '../../domain/assessment/chunks';
 import { MAX_PICKS, handOffs, parsePicks, picksParam, sharedStages, type Pick } from '../../domain/compare';
 import {
-  addDescriptors, comparison, missingChunks, missingRoles, mergeRoles, roleFile, TOP_DIFFERENCES as TOP,
-  type CompareModel, type CompareRole, type Comparison, type Descriptor,
+  comparison, missingRoles, mergeRoles, roleFile, TOP_DIFFERENCES as TOP,
+  type CompareModel, type CompareRole, type Comparison,
 } from '../../domain/compare-data';
 import { areaMeans, expectedLevels, expectedSkills, formatLevel as fmt } from '../../domain/levels';
 import type { Seniority } from '../../schemas/constants';
@@ -34,16 +34,16 @@ class AtlasCompare extends HTMLElement {
   private roleIds!: Set<string>;
   private picks: Pick[] = [];
   private showAll = false;
-  /** Role files, descriptors and chunk numbers fetched so far. */
+  /** Role files and level descriptors fetched so far. */
   private roles = new Map<string, CompareRole>();
-  private descriptors = new Map<string, Descriptor>();
-  private chunks = new Set<number>();
+  private descriptors!: DescriptorChunks;
   /** Counts updates, so a slow earlier load never draws over a later selection. */
   private run = 0;
 
   connectedCallback() {
     this.t = islandStrings(this);
     this.say = announcer(this.$('compare-status'));
+    this.descriptors = new DescriptorChunks(this.dataset.chunks ?? '');
     this.areaIds = islandData<string[]>(this, 'areas') ?? [];
     this.roleIds = new Set([...this.$<HTMLSelectElement>('compare-role-0').options].map((o) => o.value).filter(Boolean));
     this.$('compare-form').addEventListener('change', () => this.fromControls());
@@ -132,15 +132,11 @@ class AtlasCompare extends HTMLElement {
     await Promise.all(missingRoles(picks, this.roles).map(async (id) => {
       this.roles.set(id, await fetchJson<CompareRole>(`${data}${roleFile(id)}`));
     }));
-    const view = comparison(picks, this.roles, this.descriptors, showAll);
-    const needed = missingChunks(view.shown.map((r) => r.skill), view.model.chunkOf, this.chunks);
-    if (needed.length === 0) return view;
-    const chunks = this.dataset.chunks ?? '';
-    await Promise.all(needed.map(async (n) => {
-      addDescriptors(this.descriptors, await fetchJson<AssessChunk>(`${chunks}${chunkFile(n)}`));
-      this.chunks.add(n);
-    }));
-    return comparison(picks, this.roles, this.descriptors, showAll);
+    const view = comparison(picks, this.roles, this.descriptors.descriptors, showAll);
+    const shown = view.shown.map((r) => r.skill);
+    if (!this.descriptors.lacks(shown, view.model.chunkOf)) return view;
+    await this.descriptors.load(shown, view.model.chunkOf);
+    return comparison(picks, this.roles, this.descriptors.descriptors, showAll);
   }
 
   private summary(): string {

@@ -5,9 +5,7 @@
  * controls, calls the domain and writes text.
  */
 import { announcer } from '../../client/announce';
-import { fetchJson } from '../../client/fetch-json';
-import { chunkFile, type AssessChunk } from '../../domain/assessment/chunks';
-import { addDescriptors, missingChunks, type Descriptor } from '../../domain/compare-data';
+import { DescriptorChunks } from '../../client/descriptors';
 import { readHash, writeHash } from '../../client/hash';
 import { MAX_SERIES, drawRadar } from '../../client/radar';
 import { islandData, islandStrings } from '../../client/strings';
@@ -43,9 +41,8 @@ class AtlasFit extends HTMLElement {
   private position!: Position;
   private focusId = '';
   private readonly observed = new Map<string, string>();
-  /** Level descriptors fetched so far, and the chunks fetched or being fetched. */
-  private readonly descriptors = new Map<string, Descriptor>();
-  private readonly chunks = new Set<number>();
+  /** Level descriptors, fetched for the position's skills. */
+  private descriptors!: DescriptorChunks;
   private chunkOf!: Map<string, number>;
 
   connectedCallback() {
@@ -55,6 +52,7 @@ class AtlasFit extends HTMLElement {
     this.roles = new Map(this.model.roles.map((r) => [r.id, r.expectations]));
     this.skillById = new Map(this.model.skills.map((s) => [s.id, s]));
     this.chunkOf = new Map(this.model.skills.map((s) => [s.id, s.chunk]));
+    this.descriptors = new DescriptorChunks(this.dataset.chunks ?? '');
     this.known = new Set(this.skillById.keys());
     this.maxBytes = Number(this.dataset.maxBytes);
     this.bind();
@@ -201,18 +199,8 @@ class AtlasFit extends HTMLElement {
 
   /** Fetches the level descriptors of `skills` not fetched yet, then redraws (the rubric needs them). */
   private fetchDescriptors(skills: string[]) {
-    const missing = missingChunks(skills, this.chunkOf, this.chunks);
-    if (missing.length === 0) return;
-    for (const n of missing) this.chunks.add(n);
-    const base = this.dataset.chunks ?? '';
-    void Promise.all(missing.map(async (n) => {
-      try {
-        addDescriptors(this.descriptors, await fetchJson<AssessChunk>(`${base}${chunkFile(n)}`));
-      } catch (error) {
-        this.chunks.delete(n); // the next redraw tries again
-        throw error;
-      }
-    })).then(() => this.render(), () => this.say(this.t('fit.loadFailed')));
+    if (!this.descriptors.lacks(skills, this.chunkOf)) return;
+    void this.descriptors.load(skills, this.chunkOf).then(() => this.render(), () => this.say(this.t('fit.loadFailed')));
   }
 
   /** Redraws everything that depends on the position and the candidates, keeping keyboard focus in place. */
@@ -258,7 +246,7 @@ class AtlasFit extends HTMLElement {
     focusSelect.value = this.focusId;
     const focusFit = shown.find((c) => c.id === this.focusId);
     const templates = { expected: this.t('fit.q.expected'), beyond: this.t('fit.q.beyond'), start: this.t('fit.q.start') };
-    const rubricSkills = this.model.skills.map((s) => ({ id: s.id, name: s.name, levels: this.descriptors.get(s.id)?.levels ?? [] }));
+    const rubricSkills = this.model.skills.map((s) => ({ id: s.id, name: s.name, levels: this.descriptors.descriptors.get(s.id)?.levels ?? [] }));
     const items = buildRubric(expected, this.position.must, rubricSkills, templates, focusFit?.fit);
     this.$('fit-rubric-title').textContent = this.t('fit.rubricFor', { position: this.positionLabel() });
     const mustNames = this.position.must.map(this.skillName);
