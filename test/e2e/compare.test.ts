@@ -49,12 +49,15 @@ describe('comparing roles in a real browser', () => {
     await page.focus('#compare-seniority-1');
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction(() => location.hash === '#roles=modeler:mid,modeler:senior');
+    // The hash changes at once; the comparison is drawn when its data has loaded (mid vs mid before it had no differences).
+    await page.waitForFunction(() => document.querySelectorAll('#compare-diff tbody tr').length > 0);
     expect(await seriesCount(page)).toBe(2);
     const before = await diffRows(page);
     expect(before.length).toBeGreaterThan(0);
     await page.reload({ waitUntil: 'networkidle' });
     expect(await page.inputValue('#compare-role-1')).toBe('modeler');
     expect(await page.inputValue('#compare-seniority-1')).toBe('senior');
+    await page.waitForFunction(() => document.querySelectorAll('#compare-diff tbody tr').length > 0);
     expect(await diffRows(page)).toEqual(before);
     expect(watch.errors).toEqual([]);
     await close();
