@@ -101,7 +101,7 @@ export interface Comparison {
   model: CompareModel;
   /** Every skill a pick expects, biggest difference first (src/domain/compare.ts `differences`). */
   rows: SkillDifference[];
-  /** The rows the differences table shows (none with fewer than two picks). */
+  /** The rows the differences table shows (none with fewer than two picks: nothing differs). */
   shown: SkillDifference[];
 }
 
@@ -122,7 +122,8 @@ export function comparison(
   });
   const model = mergeRoles(chosen, descriptors);
   const rows = differences(picks, new Map(chosen.map((r) => [r.id, r.expectations])), model.skills.map((s) => s.id));
-  return { model, rows, shown: picks.length < 2 ? [] : shownDifferences(rows, showAll) };
+  // One pick differs from nothing: every spread is 0, so no row is shown.
+  return { model, rows, shown: shownDifferences(rows, showAll) };
 }
 
 type StageEntry = Atlas['stages'][number];

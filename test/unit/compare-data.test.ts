@@ -63,7 +63,9 @@ describe('merging fetched role files and chunks', () => {
     expect(two.rows).toEqual([{ skill: 'x', levels: [3, 0], spread: 3 }, { skill: 'y', levels: [2, 2], spread: 0 }]);
     expect(two.shown).toEqual([{ skill: 'x', levels: [3, 0], spread: 3 }]);
     expect(comparison([{ role: 'a', seniority: 'senior' }], roles, new Map(), false).shown).toEqual([]);
-    expect(() => comparison([{ role: 'a', seniority: 'mid' }, { role: 'c', seniority: 'mid' }], roles, new Map(), false)).toThrow(RangeError);
+    // One pick has nothing to differ from, even when every row is asked for.
+    expect(comparison([{ role: 'a', seniority: 'senior' }], roles, new Map(), true).shown).toEqual([]);
+    expect(() => comparison([{ role: 'a', seniority: 'mid' }, { role: 'c', seniority: 'mid' }], roles, new Map(), false)).toThrow(new RangeError('role not loaded: c'));
   });
 });
 
@@ -103,8 +105,16 @@ describe('the role files built with the site', () => {
     expect(roleData(atlas(), chunkOf, 'en', 'curator').stages.map((s) => s.id)).toEqual(['data', 'train']);
   });
 
-  it('refuse a skill without a chunk', () => {
-    expect(() => roleData(atlas(), new Map(), 'en', 'pm')).toThrow(RangeError);
+  it('refuse a skill without a chunk, naming it', () => {
+    expect(() => roleData(atlas(), new Map(), 'en', 'pm')).toThrow(new RangeError('skill without a chunk: s-a'));
+  });
+
+  it('give a role that takes part in no stage an empty stage list', () => {
+    const whole = atlas();
+    const solo = { id: 'solo', facts: { expectations: { 's-c': [1, 1, 2, 2] }, collaborators: [] }, text: whole.roles[0].text };
+    const file = roleData({ ...whole, roles: [...whole.roles, solo] } as typeof whole, chunkOf, 'en', 'solo');
+    expect(file.stages).toEqual([]);
+    expect(file.skills).toEqual({ 's-c': ['serving', 2, 0] });
   });
 
   it('give every pair and triple of roles the same shared stages, hand-offs and differences as the whole atlas', () => {
