@@ -97,6 +97,7 @@ export const KOREAN_TITLES: readonly TitleCase[] = [
   { title: 'AI PM (LLM 서비스)', expected: ['ai-product-manager'] },
   { title: 'AI 팀장', expected: ['ai-manager'] },
   { title: 'DS (경력 3년 이상)', expected: ['data-scientist'] },
+  { title: '시니어 데이터 애널리스트 (SQL, 실험 설계)', expected: ['data-scientist'] },
   { title: '[토스] 데이터 사이언티스트', expected: ['data-scientist', 'modeler'], ambiguous: true },
   { title: 'ML SRE 엔지니어 (온콜)', expected: ['aiops-engineer'] },
   { title: 'MLOps SRE 엔지니어', expected: ['aiops-engineer'] },
