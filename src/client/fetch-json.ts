@@ -4,3 +4,4 @@ export async function fetchJson<T>(url: string): Promise<T> {
   if (!response.ok) throw new Error(`${response.status} ${url}`);
   return (await response.json()) as T;
 }
+

@@ -61,8 +61,7 @@ export function missingRoles(picks: readonly RolePick[], loaded: { has(id: strin
   return [...new Set(picks.map((p) => p.role))].filter((id) => !loaded.has(id));
 }
 
-/** The file name of a role's data (under compare/data/). */
-export const roleFile = (id: string): string => `${id}.json`;
+export { roleFile } from './role-file';
 
 /**
  * Merges the role files of a selection (`roles`: the chosen roles, each once, in pick order) and the

@@ -79,6 +79,8 @@ describe.each([['en', ''], ['ko', 'ko/']])('the %s comparison data', (locale, pr
 describe.each([['en', ''], ['ko', 'ko/']])('the %s position-fit page', (locale, prefix) => {
   const html = readFileSync(join(SITE_DIR, prefix, 'fit/index.html'), 'utf8');
   const index = JSON.parse(readFileSync(join(SITE_DIR, prefix, 'assess/data/index.json'), 'utf8')) as { skills: [string, number, string][]; chunks: number[] };
+  /** The island's model, from the page's data-model attribute. */
+  const fitModel = (): object => JSON.parse(/data-model="([^"]*)"/.exec(html)![1]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
 
   it('carries no level descriptor: the island fetches the chunks (assess/data/) that hold the position’s', () => {
     for (const id of ['model-conversion', 'service-requirements', 'statistical-analysis']) {
@@ -86,11 +88,17 @@ describe.each([['en', ''], ['ko', 'ko/']])('the %s position-fit page', (locale, 
     }
     expect(html).toContain(`data-chunks="${SITE_BASE}${prefix}assess/data/"`);
     // Each skill names the chunk that holds it, as the assessment index orders them.
-    const model = JSON.parse(/data-model="([^"]*)"/.exec(html)![1]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')) as { skills: { id: string; chunk: number }[] };
+    const model = fitModel() as { skills: { id: string; chunk: number }[] };
     const chunkOf = new Map<string, number>();
     let at = 0;
     index.chunks.forEach((size, n) => index.skills.slice(at, (at += size)).forEach(([id]) => chunkOf.set(id, n)));
     expect(model.skills).toHaveLength(chunkOf.size);
     for (const skill of model.skills) expect(skill.chunk, skill.id).toBe(chunkOf.get(skill.id));
+  });
+
+  it('carries no role’s expectations: the island fetches the chosen role’s file (compare/data/), as the comparison does', () => {
+    expect(Object.keys(fitModel()).sort()).toEqual(['areas', 'skills']);
+    expect(/data-model="([^"]*)"/.exec(html)![1]).not.toContain('expectations');
+    expect(html).toContain(`data-roles="${SITE_BASE}${prefix}compare/data/"`);
   });
 });

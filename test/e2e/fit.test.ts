@@ -218,6 +218,8 @@ describe('position fit in a real browser', () => {
       for (const seniority of ['junior', 'mid', 'senior', 'lead']) {
         await first.page.selectOption('#fit-role', role);
         await first.page.selectOption('#fit-seniority', seniority);
+        // The role's expectations are fetched when it is first chosen; the hash follows once it is shown.
+        await first.page.waitForFunction((p) => location.hash === `#position=${p}`, `${role}:${seniority}`);
         const skills = await first.page.locator('#fit-rubric > li').count();
         if (skills > longest.skills) longest = { position: `${role}:${seniority}`, skills };
       }
@@ -230,6 +232,44 @@ describe('position fit in a real browser', () => {
       expect(await printedPages(page), `${prefix}fit/ ${longest.position}, ${longest.skills} key skills`).toBe(1);
       await close();
     }
+  });
+});
+
+describe.each([
+  ['en', '', 'The expected levels of Data annotator could not be loaded.'],
+  ['ko', 'ko/', '데이터 어노테이터 (라벨러)의 기대 레벨을 불러오지 못했습니다.'],
+] as const)('the position’s role, fetched when chosen (%s)', (_, prefix, message) => {
+  it('fetches only the chosen roles’ files, says when one cannot be fetched, keeps the position shown, and works again once it can', async () => {
+    const context = await browser.newContext();
+    const { page, watch } = await watchedPage(context, origin);
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/compare/data/')) fetched.push(new URL(r.url()).pathname.split('/').pop()!);
+    });
+    await page.goto(`${base}${prefix}fit/#position=model-engineer:mid`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.querySelectorAll('#fit-must input').length > 0);
+    expect(fetched).toEqual(['model-engineer.json']);
+    const shown = await page.locator('#fit-must input').count();
+
+    await page.route('**/compare/data/data-annotator.json', (route) => route.abort());
+    await page.selectOption('#fit-role', 'data-annotator');
+    await page.waitForFunction((m) => (document.getElementById('fit-status')?.textContent ?? '').includes(m), message);
+    // Nothing changed: the same position, hash and key skills; the select shows it again.
+    expect(await page.inputValue('#fit-role')).toBe('model-engineer');
+    expect(await page.evaluate(() => location.hash)).toBe('#position=model-engineer:mid');
+    expect(await page.locator('#fit-must input').count()).toBe(shown);
+    expect(await page.getAttribute('atlas-fit', 'aria-busy')).toBeNull();
+    expect(await axe(page)).toEqual([]);
+
+    await page.unroute('**/compare/data/data-annotator.json');
+    await page.selectOption('#fit-role', 'data-annotator');
+    await page.waitForFunction(() => location.hash === '#position=data-annotator:mid');
+    await page.selectOption('#fit-role', 'model-engineer');
+    await page.waitForFunction(() => location.hash === '#position=model-engineer:mid');
+    // The refused attempt and the retry; the role chosen again comes from what was fetched, not a new request.
+    expect(fetched).toEqual(['model-engineer.json', 'data-annotator.json', 'data-annotator.json']);
+    expect(watch.foreign).toEqual([]);
+    await context.close();
   });
 });
 

@@ -111,7 +111,7 @@ describe('the role files built with the site', () => {
 
   it('give a role that takes part in no stage an empty stage list', () => {
     const whole = atlas();
-    const solo = { id: 'solo', facts: { expectations: { 's-c': [1, 1, 2, 2] }, collaborators: [] }, text: whole.roles[0].text };
+    const solo = { id: 'solo', facts: { expectations: { 's-c': [1, 1, 2, 2] }, collaborators: [] }, text: whole.roles[0]!.text };
     const file = roleData({ ...whole, roles: [...whole.roles, solo] } as typeof whole, chunkOf, 'en', 'solo');
     expect(file.stages).toEqual([]);
     expect(file.skills).toEqual({ 's-c': ['serving', 2, 0] });

@@ -27,17 +27,31 @@ export function expectedSkills(expectations: Readonly<Record<string, readonly nu
   return Object.fromEntries(Object.entries(expectedLevels(expectations, seniority)).filter(([, level]) => level > 0));
 }
 
-/** Reads `position` and `must` hash parameters; keeps what is usable and reports the rest. */
+/** The hash parameters of a position. */
+export type PositionParams = { position?: string | undefined; must?: string | undefined };
+
+/** The role a link's position names (its first usable pick), if any: the one whose expectations must be loaded to read it. */
+export function positionRole(params: PositionParams, known: ReadonlySet<string>): string | undefined {
+  return parsePicks(params.position, known).picks[0]?.role;
+}
+
+/**
+ * Reads `position` and `must` hash parameters; keeps what is usable and reports the rest. `known`: every role id
+ * (by default those in `roles`); `roles` must hold the expectations of `positionRole(params, known)`.
+ */
 export function parsePosition(
-  params: { position?: string | undefined; must?: string | undefined },
+  params: PositionParams,
   roles: Expectations,
+  known: ReadonlySet<string> = new Set(roles.keys()),
 ): { position: Position | null; problems: PositionProblem[] } {
-  const { picks, problems } = parsePicks(params.position, new Set(roles.keys()));
+  const { picks, problems } = parsePicks(params.position, known);
   const all: PositionProblem[] = [...problems];
   for (const extra of picks.slice(1)) all.push({ kind: 'too-many', value: picksParam([extra]) });
   const pick = picks[0];
   if (!pick) return { position: null, problems: all };
-  const expected = expectedSkills(roles.get(pick.role)!, pick.seniority);
+  const expectations = roles.get(pick.role);
+  if (!expectations) throw new RangeError(`role not loaded: ${pick.role}`);
+  const expected = expectedSkills(expectations, pick.seniority);
   const must: string[] = [];
   for (const skill of (params.must ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
     if (skill in expected) {

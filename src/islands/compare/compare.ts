@@ -6,7 +6,7 @@
  */
 import { announcer } from '../../client/announce';
 import { DescriptorChunks } from '../../client/descriptors';
-import { fetchJson } from '../../client/fetch-json';
+import { roleFiles, type JsonFiles } from '../../client/json-files';
 import { readHash, writeHash } from '../../client/hash';
 import { fileDate } from '../../client/files';
 import { drawRadar } from '../../client/radar';
@@ -14,7 +14,7 @@ import { downloadRadar } from '../../client/radar-export';
 import { islandData, islandStrings } from '../../client/strings';
 import { MAX_PICKS, handOffs, parsePicks, picksParam, sharedStages, type Pick } from '../../domain/compare';
 import {
-  comparison, missingRoles, mergeRoles, roleFile, TOP_DIFFERENCES as TOP,
+  comparison, missingRoles, mergeRoles, TOP_DIFFERENCES as TOP,
   type CompareModel, type CompareRole, type Comparison,
 } from '../../domain/compare-data';
 import { areaMeans, expectedLevels, expectedSkills, formatLevel as fmt } from '../../domain/levels';
@@ -35,7 +35,7 @@ class AtlasCompare extends HTMLElement {
   private picks: Pick[] = [];
   private showAll = false;
   /** Role files and level descriptors fetched so far. */
-  private roles = new Map<string, CompareRole>();
+  private roles!: JsonFiles<string, CompareRole>;
   private descriptors!: DescriptorChunks;
   /** Counts updates, so a slow earlier load never draws over a later selection. */
   private run = 0;
@@ -44,6 +44,7 @@ class AtlasCompare extends HTMLElement {
     this.t = islandStrings(this);
     this.say = announcer(this.$('compare-status'));
     this.descriptors = new DescriptorChunks(this.dataset.chunks ?? '');
+    this.roles = roleFiles(this.dataset.data ?? '');
     this.areaIds = islandData<string[]>(this, 'areas') ?? [];
     this.roleIds = new Set([...this.$<HTMLSelectElement>('compare-role-0').options].map((o) => o.value).filter(Boolean));
     this.$('compare-form').addEventListener('change', () => this.fromControls());
@@ -71,7 +72,7 @@ class AtlasCompare extends HTMLElement {
   }
 
   private roleName(id: string): string {
-    return this.roles.get(id)?.name ?? id;
+    return this.roles.loaded.get(id)?.name ?? id;
   }
 
   private pickLabel(p: Pick): string {
@@ -128,15 +129,12 @@ class AtlasCompare extends HTMLElement {
 
   /** The comparison of `picks`, after fetching the role files and descriptor chunks it lacks. */
   private async load(picks: Pick[], showAll: boolean): Promise<Comparison> {
-    const data = this.dataset.data ?? '';
-    await Promise.all(missingRoles(picks, this.roles).map(async (id) => {
-      this.roles.set(id, await fetchJson<CompareRole>(`${data}${roleFile(id)}`));
-    }));
-    const view = comparison(picks, this.roles, this.descriptors.descriptors, showAll);
+    await Promise.all(missingRoles(picks, this.roles.loaded).map((id) => this.roles.load(id)));
+    const view = comparison(picks, this.roles.loaded, this.descriptors.descriptors, showAll);
     const shown = view.shown.map((r) => r.skill);
     if (!this.descriptors.lacks(shown, view.model.chunkOf)) return view;
     await this.descriptors.load(shown, view.model.chunkOf);
-    return comparison(picks, this.roles, this.descriptors.descriptors, showAll);
+    return comparison(picks, this.roles.loaded, this.descriptors.descriptors, showAll);
   }
 
   private summary(): string {
@@ -160,7 +158,7 @@ class AtlasCompare extends HTMLElement {
     const { skills } = model;
     const areaIds = this.areaIds;
     const profiles = picks.map((p) => {
-      const expected = expectedLevels(this.roles.get(p.role)!.expectations, p.seniority);
+      const expected = expectedLevels(this.roles.loaded.get(p.role)!.expectations, p.seniority);
       return areaMeans(expected, skills, areaIds, expectedSkills(expected));
     });
     drawRadar(this.$('compare-radar').closest('figure')!, picks.map((p, i) => ({ label: this.pickLabel(p), values: areaIds.map((a) => profiles[i]![a] ?? 0) })));
@@ -242,7 +240,7 @@ class AtlasCompare extends HTMLElement {
     ioTable.hidden = chosen.length === 0;
     const io = ioTable.tBodies[0]!;
     io.replaceChildren(...chosen.map((id) => {
-      const role = this.roles.get(id)!;
+      const role = this.roles.loaded.get(id)!;
       const tr = el('tr');
       const th = el('th');
       th.scope = 'row';

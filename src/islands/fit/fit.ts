@@ -6,12 +6,14 @@
  */
 import { announcer } from '../../client/announce';
 import { DescriptorChunks } from '../../client/descriptors';
+import { roleFiles, type JsonFiles } from '../../client/json-files';
 import { readHash, writeHash } from '../../client/hash';
 import { MAX_SERIES, drawRadar } from '../../client/radar';
 import { islandData, islandStrings } from '../../client/strings';
+import type { CompareRole } from '../../domain/compare-data';
 import { evidenceOf } from '../../domain/fit/evidence';
 import { CANDIDATES_KEY } from '../../domain/fit/keys';
-import { expectedSkills, parsePosition, positionParams, setMust, withRole, type Position } from '../../domain/fit/position';
+import { expectedSkills, parsePosition, positionParams, positionRole, setMust, withRole, type Position, type PositionParams } from '../../domain/fit/position';
 import { buildRubric } from '../../domain/fit/rubric';
 import { assessedAreaMeans, candidateFit, rankCandidates } from '../../domain/fit/score';
 import type { FitOutcome, FitSession, LoadNotice } from '../../domain/fit/session';
@@ -25,7 +27,6 @@ interface Model {
   areas: { id: string; name: string }[];
   /** Each skill with the assessment chunk that holds its level descriptors. */
   skills: { id: string; area: string; name: string; chunk: number }[];
-  roles: { id: string; name: string; expectations: Record<string, number[]> }[];
 }
 
 class AtlasFit extends HTMLElement {
@@ -36,9 +37,19 @@ class AtlasFit extends HTMLElement {
   session?: FitSession;
   known!: ReadonlySet<string>;
   maxBytes!: number;
-  private roles!: Map<string, Record<string, number[]>>;
+  /** Role ids and names, from the role select. */
+  private roleNames!: Map<string, string>;
+  /** The role files (compare/data/<role>.json) fetched so far: a role's expectations are fetched when it is chosen. */
+  private roleFiles!: JsonFiles<string, CompareRole>;
+  /** Expectations of the roles fetched so far. */
+  private readonly roles = new Map<string, Record<string, number[]>>();
+  /** Counts position changes, so a slow earlier fetch never applies over a later choice. */
+  private run = 0;
   private skillById!: Map<string, Model['skills'][number]>;
-  private position!: Position;
+  /** The position shown; undefined until the first role's expectations are loaded. */
+  private position?: Position;
+  /** Role fetches under way (the island is busy while there are any). */
+  private fetching = 0;
   private focusId = '';
   private readonly observed = new Map<string, string>();
   /** Level descriptors, fetched for the position's skills. */
@@ -49,14 +60,15 @@ class AtlasFit extends HTMLElement {
     this.model = islandData<Model>(this, 'model');
     this.t = islandStrings(this);
     this.say = announcer(this.$('fit-status'));
-    this.roles = new Map(this.model.roles.map((r) => [r.id, r.expectations]));
+    this.roleNames = new Map([...this.$<HTMLSelectElement>('fit-role').options].filter((o) => o.value).map((o) => [o.value, o.text]));
+    this.roleFiles = roleFiles(this.dataset.roles ?? '');
     this.skillById = new Map(this.model.skills.map((s) => [s.id, s]));
     this.chunkOf = new Map(this.model.skills.map((s) => [s.id, s.chunk]));
     this.descriptors = new DescriptorChunks(this.dataset.chunks ?? '');
     this.known = new Set(this.skillById.keys());
     this.maxBytes = Number(this.dataset.maxBytes);
     this.bind();
-    this.fromHash();
+    void this.fromHash();
     if (this.hasSaved()) void this.openCandidates();
   }
 
@@ -84,9 +96,9 @@ class AtlasFit extends HTMLElement {
 
   private skillName = (id: string) => this.skillById.get(id)?.name ?? id;
 
-  private positionLabel(): string {
-    const role = this.model.roles.find((r) => r.id === this.position.role)?.name ?? this.position.role;
-    return `${role} · ${this.t(`seniority.${this.position.seniority}`)}`;
+  private positionLabel(position: Position): string {
+    const role = this.roleNames.get(position.role) ?? position.role;
+    return `${role} · ${this.t(`seniority.${position.seniority}`)}`;
   }
 
   private noticeText(n: LoadNotice): string {
@@ -101,12 +113,23 @@ class AtlasFit extends HTMLElement {
   private bind() {
     const role = this.$<HTMLSelectElement>('fit-role');
     const seniority = this.$<HTMLSelectElement>('fit-seniority');
-    const onPosition = () => this.setPosition(withRole(this.position, role.value, seniority.value as Seniority, this.roles));
+    const onPosition = async () => {
+      const run = ++this.run;
+      const [id, level] = [role.value, seniority.value as Seniority];
+      const loaded = await this.loadRole(id);
+      if (run !== this.run) return;
+      if (!loaded) {
+        // The selects go back to the position still shown; choosing the role again tries again.
+        if (this.position) [role.value, seniority.value] = [this.position.role, this.position.seniority];
+        return;
+      }
+      this.setPosition(withRole(this.position ?? { role: id, seniority: level, must: [] }, id, level, this.roles));
+    };
     role.addEventListener('change', onPosition);
     seniority.addEventListener('change', onPosition);
     this.$('fit-must').addEventListener('change', (e) => {
       const box = e.target as HTMLInputElement;
-      this.setPosition(setMust(this.position, box.value, box.checked, this.roles));
+      if (this.position) this.setPosition(setMust(this.position, box.value, box.checked, this.roles));
     });
     this.$('fit-copy').addEventListener('click', () => void this.copyLink());
     this.$<HTMLInputElement>('fit-import').addEventListener('change', async (e) => {
@@ -142,7 +165,7 @@ class AtlasFit extends HTMLElement {
       if (radio.dataset.skill) this.observed.set(radio.dataset.skill, radio.value);
     });
     this.$('fit-print').addEventListener('click', () => window.print());
-    window.addEventListener('hashchange', () => this.fromHash());
+    window.addEventListener('hashchange', () => void this.fromHash());
   }
 
   /** A candidate's current name. */
@@ -150,15 +173,39 @@ class AtlasFit extends HTMLElement {
     return this.session?.list.candidates.find((c) => c.id === id)?.name ?? id;
   }
 
-  /** Reads the position from the URL; without one, the first role at mid level. */
-  private fromHash(messages: string[] = []) {
-    const { position, problems } = parsePosition({ position: readHash('position'), must: readHash('must') }, this.roles);
-    this.position = position ?? { role: this.model.roles[0]!.id, seniority: 'mid', must: [] };
+  /**
+   * Fetches the expectations of `id` unless they are loaded, marking the island busy meanwhile; says so and
+   * returns false when they cannot be fetched (the position stays as it was; choosing it again tries again).
+   */
+  private async loadRole(id: string): Promise<boolean> {
+    if (this.roles.has(id)) return true;
+    this.fetching += 1;
+    this.setAttribute('aria-busy', 'true');
+    try {
+      this.roles.set(id, (await this.roleFiles.load(id)).expectations);
+      return true;
+    } catch {
+      this.say(this.t('fit.roleLoadFailed', { role: this.roleNames.get(id) ?? id }));
+      return false;
+    } finally {
+      if (--this.fetching === 0) this.removeAttribute('aria-busy');
+    }
+  }
+
+  /** Reads the position from the URL once its role's expectations are loaded; without one, the first role at mid level. */
+  private async fromHash() {
+    const run = ++this.run;
+    const params: PositionParams = { position: readHash('position'), must: readHash('must') };
+    const known = new Set(this.roleNames.keys());
+    const role = positionRole(params, known) ?? [...known][0]!;
+    if (!(await this.loadRole(role)) || run !== this.run) return;
+    const { position, problems } = parsePosition(params, this.roles, known);
+    this.position = position ?? { role, seniority: 'mid', must: [] };
     this.$<HTMLSelectElement>('fit-role').value = this.position.role;
     this.$<HTMLSelectElement>('fit-seniority').value = this.position.seniority;
     this.render();
-    const summary = this.t('fit.showing', { position: this.positionLabel(), n: Object.keys(this.expected()).length });
-    this.say([...messages, ...problems.map((p) => this.t(`fit.problem.${p.kind}`, { value: p.value })), summary].filter(Boolean).join(' '));
+    const summary = this.t('fit.showing', { position: this.positionLabel(this.position), n: Object.keys(this.expected(this.position)).length });
+    this.say([...problems.map((p) => this.t(`fit.problem.${p.kind}`, { value: p.value })), summary].join(' '));
   }
 
   private setPosition(next: Position) {
@@ -168,11 +215,12 @@ class AtlasFit extends HTMLElement {
     this.render();
   }
 
-  private expected(): Record<string, number> {
-    return expectedSkills(this.roles.get(this.position.role) ?? {}, this.position.seniority);
+  private expected(position: Position): Record<string, number> {
+    return expectedSkills(this.roles.get(position.role) ?? {}, position.seniority);
   }
 
   private async copyLink() {
+    if (!this.position) return;
     writeHash(positionParams(this.position));
     const field = this.$<HTMLInputElement>('fit-link');
     field.value = location.href;
@@ -205,23 +253,25 @@ class AtlasFit extends HTMLElement {
 
   /** Redraws everything that depends on the position and the candidates, keeping keyboard focus in place. */
   private render() {
+    const position = this.position;
+    if (!position) return;
     const focused = document.activeElement?.id;
-    const expected = this.expected();
+    const expected = this.expected(position);
     const expectedIds = Object.keys(expected);
     this.fetchDescriptors(expectedIds);
     const order = this.model.skills.map((s) => s.id);
-    const must = new Set(this.position.must);
+    const must = new Set(position.must);
     const candidates = this.session?.list.candidates ?? [];
     const shown: Shown[] = candidates.map((c) => ({
       id: c.id,
       name: c.name,
-      fit: candidateFit(c.assessment.ratings, expected, this.position.must, order),
+      fit: candidateFit(c.assessment.ratings, expected, position.must, order),
       evidence: evidenceOf(c.assessment),
     }));
     if (!shown.some((c) => c.id === this.focusId)) this.focusId = '';
     const ranked = rankCandidates(shown);
 
-    this.renderMust(expected);
+    this.renderMust(expected, position.must);
     renderList(this.$('fit-list'), shown, this.t);
     this.$('fit-none').hidden = shown.length > 0;
     renderRanking(this.$<HTMLTableElement>('fit-ranking').tBodies[0]!, ranked, this.skillName, this.t);
@@ -229,7 +279,7 @@ class AtlasFit extends HTMLElement {
     const areaIds = this.model.areas.map((a) => a.id);
     const skillArea = new Map(this.model.skills.map((s) => [s.id, s.area]));
     const onRadar = ranked.slice(0, MAX_SERIES - 1);
-    const labels = [this.t('fit.positionSeries', { position: this.positionLabel() }), ...onRadar.map((c) => c.name)];
+    const labels = [this.t('fit.positionSeries', { position: this.positionLabel(position) }), ...onRadar.map((c) => c.name)];
     const values = [expected, ...onRadar.map((c) => candidates.find((x) => x.id === c.id)!.assessment.ratings)].map((levels) => assessedAreaMeans(levels, expectedIds, skillArea, areaIds));
     drawRadar(this.$('fit-radar').closest('figure')!, labels.map((label, i) => ({ label, values: areaIds.map((a) => values[i]![a] ?? 0) })));
     renderAreas(this.$<HTMLTableElement>('fit-areas'), labels, values, this.t);
@@ -247,17 +297,17 @@ class AtlasFit extends HTMLElement {
     const focusFit = shown.find((c) => c.id === this.focusId);
     const templates = { expected: this.t('fit.q.expected'), beyond: this.t('fit.q.beyond'), start: this.t('fit.q.start') };
     const rubricSkills = this.model.skills.map((s) => ({ id: s.id, name: s.name, levels: this.descriptors.descriptors.get(s.id)?.levels ?? [] }));
-    const items = buildRubric(expected, this.position.must, rubricSkills, templates, focusFit?.fit);
-    this.$('fit-rubric-title').textContent = this.t('fit.rubricFor', { position: this.positionLabel() });
-    const mustNames = this.position.must.map(this.skillName);
+    const items = buildRubric(expected, position.must, rubricSkills, templates, focusFit?.fit);
+    this.$('fit-rubric-title').textContent = this.t('fit.rubricFor', { position: this.positionLabel(position) });
+    const mustNames = position.must.map(this.skillName);
     this.$('fit-position-line').textContent = [this.t('fit.keySkills', { n: items.length }), mustNames.length ? this.t('fit.mustList', { skills: mustNames.join(', ') }) : ''].filter(Boolean).join(' · ');
     const skillBase = this.dataset.skillBase ?? '';
     renderRubric(this.$<HTMLOListElement>('fit-rubric'), items, (id) => ({ name: this.skillName(id), href: `${skillBase}${id}/` }), this.observed, focusFit?.name ?? '', this.t);
     if (focused && document.activeElement?.id !== focused) document.getElementById(focused)?.focus();
   }
 
-  private renderMust(expected: Record<string, number>) {
-    const must = new Set(this.position.must);
+  private renderMust(expected: Record<string, number>, marked: readonly string[]) {
+    const must = new Set(marked);
     const ids = this.model.skills.map((s) => s.id).filter((id) => id in expected);
     this.$('fit-must').replaceChildren(...ids.map((id) => {
       const wrap = el('div', '', 'field check');

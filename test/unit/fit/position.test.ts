@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedSkills, parsePosition, positionParams, setMust, withRole } from '../../../src/domain/fit/position';
+import { expectedSkills, parsePosition, positionParams, positionRole, setMust, withRole } from '../../../src/domain/fit/position';
 
 const roles = new Map([
   ['model-engineer', { 'model-conversion': [2, 3, 4, 5], 'team-leadership': [0, 1, 2, 3], gpu: [0, 0, 0, 1] }],
@@ -23,6 +23,20 @@ describe('a position in the URL', () => {
       position: { role: 'modeler', seniority: 'mid', must: [] },
       problems: [{ kind: 'too-many', value: 'model-engineer:lead' }],
     });
+  });
+
+  it('names the role to load before reading a link, and reads it with only that role loaded', () => {
+    const known = new Set(['model-engineer', 'modeler', 'data-curator']);
+    expect(positionRole({ position: 'wizard:mid,modeler:lead,model-engineer:mid' }, known)).toBe('modeler');
+    expect(positionRole({ position: 'wizard:mid' }, known)).toBeUndefined();
+    expect(positionRole({}, known)).toBeUndefined();
+    const onlyModeler = new Map([['modeler', roles.get('modeler')!]]);
+    // A known role that is not loaded is still a known role (too many), not an unknown one.
+    expect(parsePosition({ position: 'modeler:lead,data-curator:mid', must: 'gpu' }, onlyModeler, known)).toEqual({
+      position: { role: 'modeler', seniority: 'lead', must: ['gpu'] },
+      problems: [{ kind: 'too-many', value: 'data-curator:mid' }],
+    });
+    expect(() => parsePosition({ position: 'data-curator:mid' }, onlyModeler, known)).toThrow(new RangeError('role not loaded: data-curator'));
   });
 
   it('writes readable parameters, must only when some skill is marked', () => {
