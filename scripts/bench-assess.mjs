@@ -61,6 +61,8 @@ export async function teamRedraw(origin, runs = Number(process.env.BENCH_RUNS ??
     const page = await browser.newPage();
     await page.goto(`${origin}/team/`, { waitUntil: 'networkidle' });
     await page.click('#tp-load-preset');
+    // The blueprint is fetched when it is loaded; measure once its plan is on screen.
+    await page.waitForFunction(() => (document.getElementById('tp-status')?.textContent ?? '').includes('Started from the blueprint'));
     return await measureRedraws(page, 'atlas-team-redraw', runs, async (p, i) => {
       if (i % 2 === 0) await p.locator('#tp-teams input[type=checkbox]').nth((i / 2) % 3).click();
       else await p.fill('#tp-in-qps', String(5 + i)).then(() => p.press('#tp-in-qps', 'Tab'));

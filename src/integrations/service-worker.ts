@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 
 /** Files the worker precaches, relative to the output folder. */
-export const PRECACHE_PATTERNS = ['**/*.{html,js,css,svg,webmanifest}', 'icon-*.png', 'title-index.json', '**/assess/data/*.json', '**/compare/data/*.json', 'pagefind/**/*'];
+export const PRECACHE_PATTERNS = ['**/*.{html,js,css,svg,webmanifest}', 'icon-*.png', 'title-index.json', '**/assess/data/*.json', '**/compare/data/*.json', '**/team/data/*.json', 'pagefind/**/*'];
 
 /** The integration; add it after the Pagefind integration. */
 export default function serviceWorker(): AstroIntegration {

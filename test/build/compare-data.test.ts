@@ -1,4 +1,4 @@
-/** The comparison's data files (<dist>/[ko/]compare/data/<role>.json), a comparison page that carries none of the model, and a position-fit page without level descriptors. */
+/** The comparison's data files (<dist>/[ko/]compare/data/<role>.json), a comparison page that carries none of the model, a position-fit page without level descriptors or expectations, and the team planner's presets (team/data/<blueprint>.json). */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -100,5 +100,26 @@ describe.each([['en', ''], ['ko', 'ko/']])('the %s position-fit page', (locale, 
     expect(Object.keys(fitModel()).sort()).toEqual(['areas', 'skills']);
     expect(/data-model="([^"]*)"/.exec(html)![1]).not.toContain('expectations');
     expect(html).toContain(`data-roles="${SITE_BASE}${prefix}compare/data/"`);
+  });
+});
+
+describe.each([['en', ''], ['ko', 'ko/']])('the %s team planner’s presets', (_, prefix) => {
+  const html = readFileSync(join(SITE_DIR, prefix, 'team/index.html'), 'utf8');
+  const dir = join(SITE_DIR, prefix, 'team', 'data');
+
+  it('are one file per blueprint with its requirement inputs and starting teams, as content/ has them', () => {
+    const ids = tree.blueprints.facts.map((f) => f.id).sort();
+    expect(readdirSync(dir).sort()).toEqual(ids.map((id) => `${id}.json`));
+    for (const { id, data } of tree.blueprints.facts) {
+      const { requirements, teams } = data as { requirements: unknown; teams: unknown };
+      expect(JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')), id).toEqual({ id, requirements, teams });
+    }
+  });
+
+  it('are not in the planner page: it names the folder the island fetches a blueprint from when it is loaded', () => {
+    expect(html).toContain(`data-presets="${SITE_BASE}${prefix}team/data/"`);
+    expect(/data-model="([^"]*)"/.exec(html)![1]).not.toContain('presets');
+    // The blueprints' starting teams (their members' notes) are in no attribute of the page.
+    expect(html).not.toMatch(/&quot;teams&quot;:\[/);
   });
 });

@@ -60,6 +60,28 @@ describe.each([
     await close();
   });
 
+  it('fetches a blueprint only when it is loaded, and keeps the plan and its draft when it cannot be fetched', async () => {
+    const { page, close } = await open(`${prefix}team/`);
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/team/data/')) fetched.push(new URL(r.url()).pathname.split('/').pop()!);
+    });
+    await loadCardBlueprint(page);
+    const draft = await page.evaluate((k) => localStorage.getItem(k), KEY);
+    const shown = await lines(page);
+    await page.route('**/team/data/*.json', (route) => route.abort());
+    await page.selectOption('#tp-preset', 'support-assistant-rag');
+    await page.click('#tp-load-preset');
+    await page.waitForFunction(() => /could not be loaded|불러오지 못했습니다/.test(document.getElementById('tp-status')?.textContent ?? ''));
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(draft);
+    expect(await lines(page)).toEqual(shown);
+    await page.unroute('**/team/data/*.json');
+    await page.click('#tp-load-preset');
+    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k) ?? '{}').preset === 'support-assistant-rag', KEY);
+    expect(fetched).toEqual(['card-recognition-mobile.json', 'support-assistant-rag.json', 'support-assistant-rag.json']);
+    await close();
+  });
+
   it('adds and removes members with the keyboard only', async () => {
     const { page, watch, close } = await open(`${prefix}team/`);
     await page.focus('#tp-new');

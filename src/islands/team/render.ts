@@ -9,7 +9,6 @@ import type { PlanAnalysis } from '../../domain/team/analyze';
 import type { Member } from '../../domain/team/coverage';
 import type { PlannerKnowledge } from '../../domain/team/knowledge';
 import type { Plan, PlanTeam } from '../../domain/team/plan';
-import type { Preset } from '../../domain/team/state';
 
 /** What the page passes in `data-model`. */
 export interface Model {
@@ -17,8 +16,6 @@ export interface Model {
   knowledge: PlannerKnowledge;
   /** Display names by id, per kind. */
   names: Record<'roles' | 'skills' | 'areas' | 'stages' | 'rules' | 'blueprints', Record<string, string>>;
-  /** Blueprints as presets. */
-  presets: Preset[];
 }
 
 /** The translator of the island. */

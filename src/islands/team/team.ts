@@ -6,6 +6,7 @@
  */
 import { announcer } from '../../client/announce';
 import { readHash } from '../../client/hash';
+import { JsonFiles } from '../../client/json-files';
 import { drawRadar } from '../../client/radar';
 import { islandData, islandStrings } from '../../client/strings';
 import { analyzePlan } from '../../domain/team/analyze';
@@ -28,11 +29,14 @@ class AtlasTeam extends HTMLElement implements Host {
   known!: KnownIds;
   /** Structure of the member list last drawn (ids, roles, seniorities, counts, names). */
   private shape = '';
+  /** Blueprints as presets (team/data/<blueprint>.json), fetched when one is loaded. */
+  private presets!: JsonFiles<string, change.Preset>;
 
   connectedCallback() {
     this.model = islandData<Model>(this, 'model');
     this.t = islandStrings(this);
     this.say = announcer(this.$('tp-status'));
+    this.presets = new JsonFiles((id) => `${this.dataset.presets ?? ''}${id}.json`);
     this.known = { roles: new Set(Object.keys(this.model.knowledge.roles)), skills: new Set(this.model.knowledge.skills.map((s) => s.id)) };
     this.session = new PlanSession(localStorage, this.known);
     this.say(this.session.notices.map((n) => this.noticeText(n)).join(' '));
@@ -79,9 +83,17 @@ class AtlasTeam extends HTMLElement implements Host {
       this.report(s.change((plan, now) => change.setInputs(plan, inputs, now)));
     });
     this.$('tp-inputs').addEventListener('submit', (e) => e.preventDefault());
-    this.$('tp-load-preset').addEventListener('click', () => {
-      const preset = this.model.presets.find((p) => p.id === this.$<HTMLSelectElement>('tp-preset').value);
-      if (preset) this.report(s.replace((now) => change.loadPreset(preset, now)), this.t('plan.presetLoaded', { title: this.model.names.blueprints[preset.id] ?? preset.id }));
+    this.$('tp-load-preset').addEventListener('click', async () => {
+      const id = this.$<HTMLSelectElement>('tp-preset').value;
+      const title = this.model.names.blueprints[id] ?? id;
+      let preset: change.Preset;
+      try {
+        preset = await this.presets.load(id);
+      } catch {
+        // Nothing changes: the plan on screen and the saved draft stay as they were; loading again tries again.
+        return this.say(this.t('plan.presetLoadFailed', { title }));
+      }
+      this.report(s.replace((now) => change.loadPreset(preset, now)), this.t('plan.presetLoaded', { title }));
     });
     this.$('tp-new').addEventListener('click', () => this.report(s.replace((now) => change.emptyPlan(now)), this.t('plan.started')));
     this.$('tp-add-team').addEventListener('click', () => {
@@ -144,10 +156,9 @@ class AtlasTeam extends HTMLElement implements Host {
   /** Opens `#preset=<blueprint>` (a blueprint page's link) or `#p=<token>` (a shared plan, decoded by the lazy io part). */
   private async openHash() {
     const preset = readHash('preset');
-    const found = preset ? this.model.presets.find((p) => p.id === preset) : undefined;
-    if (found) {
-      this.$<HTMLSelectElement>('tp-preset').value = found.id;
-      this.say(this.t('plan.presetOffered', { title: this.model.names.blueprints[found.id] ?? found.id }));
+    if (preset !== undefined && Object.hasOwn(this.model.names.blueprints, preset)) {
+      this.$<HTMLSelectElement>('tp-preset').value = preset;
+      this.say(this.t('plan.presetOffered', { title: this.model.names.blueprints[preset]! }));
     }
     const token = readHash('p');
     if (token !== undefined) (await io()).openShared(this, token);
