@@ -56,6 +56,15 @@ export async function watchedPage(context: BrowserContext, origin: string): Prom
   return { page, watch };
 }
 
+/** The file names `page` requests from a folder whose path contains `folder` (e.g. '/team/data/'), in request order; kept up to date. */
+export function requestedFiles(page: Page, folder: string): string[] {
+  const names: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes(folder)) names.push(new URL(r.url()).pathname.split('/').pop()!);
+  });
+  return names;
+}
+
 /** Runs axe-core on the page (WCAG 2.1 A/AA and best practices) and returns its violations, readable. */
 export async function axe(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axe, launch, press, tabTo, watchedPage, type Watch } from './browser';
+import { axe, launch, press, requestedFiles, tabTo, watchedPage, type Watch } from './browser';
 
 const base = inject('baseUrl');
 const origin = new URL(base).origin;
@@ -242,10 +242,7 @@ describe.each([
   it('fetches only the chosen roles’ files, says when one cannot be fetched, keeps the position shown, and works again once it can', async () => {
     const context = await browser.newContext();
     const { page, watch } = await watchedPage(context, origin);
-    const fetched: string[] = [];
-    page.on('request', (r) => {
-      if (r.url().includes('/compare/data/')) fetched.push(new URL(r.url()).pathname.split('/').pop()!);
-    });
+    const fetched = requestedFiles(page, '/compare/data/');
     await page.goto(`${base}${prefix}fit/#position=model-engineer:mid`, { waitUntil: 'networkidle' });
     await page.waitForFunction(() => document.querySelectorAll('#fit-must input').length > 0);
     expect(fetched).toEqual(['model-engineer.json']);
@@ -282,10 +279,7 @@ describe.each([
   it('fetches only the chunks that hold the position’s skills, says when they cannot be fetched, and works again once they can', async () => {
     const context = await browser.newContext();
     const { page, watch } = await watchedPage(context, origin);
-    const fetched: string[] = [];
-    page.on('request', (r) => {
-      if (r.url().includes('/assess/data/')) fetched.push(new URL(r.url()).pathname.split('/').pop()!);
-    });
+    const fetched = requestedFiles(page, '/assess/data/');
     await page.goto(`${base}${prefix}fit/#position=model-engineer:mid`, { waitUntil: 'networkidle' });
     await page.waitForFunction(() => (document.querySelector('#fit-rubric > li dd')?.textContent ?? '') !== '');
     const files = [...fetched];

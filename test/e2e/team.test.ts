@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axe, focused, launch, watchedPage, type Watch } from './browser';
+import { axe, focused, launch, requestedFiles, watchedPage, type Watch } from './browser';
 
 const base = inject('baseUrl');
 const origin = new URL(base).origin;
@@ -62,10 +62,7 @@ describe.each([
 
   it('fetches a blueprint only when it is loaded, and keeps the plan and its draft when it cannot be fetched', async () => {
     const { page, close } = await open(`${prefix}team/`);
-    const fetched: string[] = [];
-    page.on('request', (r) => {
-      if (r.url().includes('/team/data/')) fetched.push(new URL(r.url()).pathname.split('/').pop()!);
-    });
+    const fetched = requestedFiles(page, '/team/data/');
     await loadCardBlueprint(page);
     const draft = await page.evaluate((k) => localStorage.getItem(k), KEY);
     const shown = await lines(page);
