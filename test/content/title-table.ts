@@ -119,7 +119,7 @@ export const ENGLISH_TITLES: readonly TitleCase[] = [
   { title: 'Machine Learning Engineer, Computer Vision', expected: ['modeler', 'ai-engineer'], ambiguous: true },
   { title: 'NLP Engineer', expected: ['modeler'] },
   { title: 'Deep Learning Engineer', expected: ['modeler'] },
-  { title: 'AI Product Manager', expected: ['ai-product-manager'] },
+  { title: 'AI Product Manager', expected: ['ai-product-manager', 'ai-manager'], ambiguous: true },
   { title: 'Engineering Manager, Machine Learning', expected: ['model-team-manager', 'ai-manager'], ambiguous: true },
   { title: 'Edge AI Engineer', expected: ['model-engineer'] },
   { title: 'ML Inference Engineer', expected: ['model-engineer', 'serving-backend-developer'], ambiguous: true },

@@ -12,6 +12,8 @@
  * - A role's text score is the weighted share of query words found in its name, summary and responsibilities.
  * - Role score = title score + (1 − title score) × ½ × text score, from 0 to 1: a listed title matched
  *   exactly scores 1, and the role text decides among partial matches or stands alone (at most ½).
+ * - Equal scores: the role with more listed titles matching as well as its best one comes first (a title two
+ *   roles share is usually the one that lists it in more spellings), then the atlas order.
  * A result counts as a match when its best role scores at least `MATCH_THRESHOLD` and either a title matched
  * as a whole or a word that at most half of the roles use was found. Otherwise the result says it matched
  * nothing and still gives the best-scoring roles, or, when nothing scores at all, the roles with the
@@ -310,8 +312,10 @@ export function lookupTitle(prepared: PreparedIndex, query: string, limit = 3): 
     let best = 0;
     let covered = 0;
     let bestTitle = role.titles[0]!;
+    const f1s: number[] = [];
     for (const t of role.titles) {
       const { f1, whole } = titleScore(resolved, t, prepared.weights);
+      f1s.push(f1);
       // On a tie the title spelled most like the query is the reason ("모델 경량화 엔지니어" over "Model Compression Engineer").
       const tie = f1 > 0 && Math.abs(f1 - best) < 1e-9 && pairSimilarity(letters, t.jamo) > pairSimilarity(letters, bestTitle.jamo);
       if (f1 > best + 1e-9 || tie) [best, bestTitle] = [f1, t];
@@ -323,9 +327,12 @@ export function lookupTitle(prepared: PreparedIndex, query: string, limit = 3): 
       best >= TITLE_REASON || (best > 0 && text.found.length === 0)
         ? titleReason(role, bestTitle)
         : { kind: 'text', words: text.found };
-    return { id: role.id, score, reason, order, covered };
+    // How many of the role's listed titles match as well as its best one: on a tie, the role that lists this
+    // title in more spellings ("AI PM", "AI 서비스 기획자", "AI Product Manager") is the one it usually means.
+    const support = best > 0 ? role.titles.filter((t, i) => t.kind === 'title' && Math.abs(f1s[i]! - best) < 1e-9).length : 0;
+    return { id: role.id, score, reason, order, covered, support };
   });
-  scored.sort((a, b) => b.score - a.score || a.order - b.order);
+  scored.sort((a, b) => b.score - a.score || b.support - a.support || a.order - b.order);
   const top = scored[0];
   // A match counts when the query contains a whole listed title, or when a word that few roles share was
   // found in the best role: "Perception Engineer" shares only "engineer" with every role.

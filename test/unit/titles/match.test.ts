@@ -15,6 +15,37 @@ const ids = (query: string) => lookupTitle(prepared, query).roles.map((r) => r.i
 const first = (query: string) => lookupTitle(prepared, query).roles[0];
 
 describe('title lookup', () => {
+  it('puts first, among roles that match a shared title equally, the one that lists it in more spellings', () => {
+    const shared = prepareIndex({
+      version: 1,
+      roles: [
+        { id: 'director', name: { en: 'Director', ko: '디렉터' }, titles: { en: ['Head of AI Product'], ko: ['AI PM'] }, words: 'ai product manager' },
+        {
+          id: 'planner',
+          name: { en: 'Planner', ko: '플래너' },
+          titles: { en: ['AI Product Manager'], ko: ['AI PM', 'AI 서비스 기획자'] },
+          words: 'ai product manager',
+        },
+        { id: 'other', name: { en: 'Other', ko: '기타' }, titles: { en: ['Data Engineer'], ko: ['데이터 엔지니어'] }, words: 'data' },
+      ],
+    });
+    for (const q of ['AI PM', 'AI 서비스 기획자', 'Senior AI Product Manager']) {
+      const roles = lookupTitle(shared, q).roles;
+      expect(roles.map((r) => r.id).slice(0, 2), q).toEqual(['planner', 'director']);
+      expect(roles[0]!.score, q).toBe(1);
+      expect(roles[1]!.score, q).toBe(1);
+    }
+    // A title each role lists once ties on every count: the atlas order decides.
+    const once = prepareIndex({
+      version: 1,
+      roles: [
+        { id: 'director', name: { en: 'Director', ko: '디렉터' }, titles: { en: ['AI PM'], ko: ['AI 총괄'] }, words: 'ai' },
+        { id: 'planner', name: { en: 'Planner', ko: '플래너' }, titles: { en: ['AI PM'], ko: ['AI 담당'] }, words: 'ai' },
+      ],
+    });
+    expect(lookupTitle(once, 'AI PM').roles.map((r) => r.id)).toEqual(['director', 'planner']);
+  });
+
   it('finds the role whose listed title matches, in any case, punctuation and word order', () => {
     for (const q of ['Inference Engineer', 'inference engineer!!', 'ENGINEER, INFERENCE', '  Inference-Engineer ']) {
       expect(first(q), q).toEqual({ id: 'model-engineer', score: 1, reason: { kind: 'title', title: 'Inference Engineer' } });
@@ -104,9 +135,10 @@ describe('titles two roles list', () => {
       ],
     });
     const result = lookupTitle(shared, 'AI Product Manager');
+    // The product manager lists the title in two spellings (AI 서비스 기획자 reads as AI product manager), so it comes first.
     expect(result.roles.map((r) => r.reason)).toEqual([
-      { kind: 'title', title: 'AI Product Manager', sharedWith: ['ai-product-manager'] },
       { kind: 'title', title: 'AI product manager', sharedWith: ['ai-manager'] },
+      { kind: 'title', title: 'AI Product Manager', sharedWith: ['ai-product-manager'] },
     ]);
     expect(lookupTitle(shared, 'Head of AI').roles[0]!.reason).toEqual({ kind: 'title', title: 'Head of AI' });
   });
