@@ -9,7 +9,11 @@ export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is kebab-case: lower-case letters, digits and single hyphens');
 
-/** A skill level: 0 not yet, 1 aware, 2 guided, 3 independent, 4 leads and teaches, 5 sets direction. */
+/**
+ * A skill level: 0 not yet, 1 aware, 2 guided (by a tutorial, a worked example or a reviewer), 3 independent,
+ * 4 go-to expert (the person the team brings its hardest problems in the skill to, who reviews and teaches;
+ * reachable by depth, not only by leading people), 5 sets direction.
+ */
 export const levelSchema = z
   .number({ error: 'a level is a whole number from 0 to 5' })
   .int('a level is a whole number from 0 to 5')
