@@ -36,11 +36,16 @@ export function copyProject(prefix = 'atlas-bench-', drop = process.env.BENCH_DR
     console.log(`bench: copy without ${path}`);
     rmSync(join(dir, path), { recursive: true, force: true });
   }
+  linkModules(dir);
+  return dir;
+}
+
+/** Gives `dir` a node_modules folder of per-package symlinks to the project's, without Astro's and Vite's caches. */
+export function linkModules(dir) {
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(join(ROOT, 'node_modules'))) {
     if (!['.astro', '.vite', '.cache'].includes(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
   }
-  return dir;
 }
 
 /** Removes a temp copy. */
