@@ -42,7 +42,43 @@ describe('fillTemplate', () => {
   });
 
   it('writes counted English nouns with a plural choice, never a bare plural after a count', () => {
-    const bare = Object.entries(en).filter(([, v]) => /\{(n|gaps|count)\} (skills|roles|results|ratings|gaps|people|members|teams)\b/.test(v));
-    expect(bare.map(([k]) => k)).toEqual([]);
+    // A count, up to two words, then a plural noun ("{n} more skills", "{skills} skills"). The one exception
+    // is a refusal whose count is always over 200.
+    const bare = Object.entries(en).filter(([, v]) => /\{\w+\}(?: [a-z-]+){0,2} (skills|roles|results|ratings|gaps|people|members|teams|candidates|snapshots|items)\b/.test(v));
+    expect(bare.map(([k]) => k)).toEqual(['plan.refused.too-many-members', 'req.labelling.value']);
+  });
+
+  it('renders counted strings with 1 and 2 in English, and the same Korean for both', async () => {
+    const { fillTemplate } = await import('../../src/i18n/format');
+    const both = (key: keyof typeof en, vars: (n: number) => Record<string, string | number>) =>
+      [1, 2].map((n) => fillTemplate(en[key], vars(n), 'en')).concat([1, 2].map((n) => fillTemplate((ko as Record<string, string>)[key]!, vars(n), 'ko')));
+    expect(both('compare.same', (n) => ({ n }))).toEqual([
+      '1 more skill is expected at the same level by every profile.',
+      '2 more skills are expected at the same level by every profile.',
+      '그 밖의 역량 1개는 모든 프로필이 같은 레벨을 기대합니다.',
+      '그 밖의 역량 2개는 모든 프로필이 같은 레벨을 기대합니다.',
+    ]);
+    expect(both('matrix.shown', (n) => ({ skills: n, roles: n, seniority: 'Mid' }))).toEqual([
+      '1 skill × 1 role at Mid level.',
+      '2 skills × 2 roles at Mid level.',
+      'Mid 연차 기준 역량 1개 × 직무 1개',
+      'Mid 연차 기준 역량 2개 × 직무 2개',
+    ]);
+    expect(both('compare.showAll', (n) => ({ n })).slice(0, 2)).toEqual(['Show all 1 differing skill', 'Show all 2 differing skills']);
+    expect(both('fit.showing', (n) => ({ n, position: 'P' })).slice(0, 2)).toEqual(['P: 1 key skill.', 'P: 2 key skills.']);
+    expect(both('fit.keySkills', (n) => ({ n })).slice(0, 2)).toEqual(['1 key skill', '2 key skills']);
+    expect(both('fit.radarTop', (n) => ({ n })).slice(0, 2)).toEqual([
+      'The chart shows the position and the first 1 candidate of the ranking.',
+      'The chart shows the position and the first 2 candidates of the ranking.',
+    ]);
+    expect(both('fit.summary', (n) => ({ fit: '50 %', assessed: 1, expected: n })).slice(0, 2)).toEqual([
+      'Fit 50 % over the expected skills they rated; assessed 1 of 1 expected skill.',
+      'Fit 50 % over the expected skills they rated; assessed 1 of 2 expected skills.',
+    ]);
+    expect(both('fit.summaryNone', (n) => ({ expected: n })).slice(0, 2)).toEqual([
+      'None of the 1 expected skill was rated, so there is no fit score.',
+      'None of the 2 expected skills were rated, so there is no fit score.',
+    ]);
+    expect(both('assess.progressText', (n) => ({ n: 1, total: n })).slice(0, 2)).toEqual(['1 of 1 skill rated', '1 of 2 skills rated']);
   });
 });
