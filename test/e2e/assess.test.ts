@@ -168,17 +168,23 @@ describe('self-assessment in a real browser', () => {
     await expect(page.locator('#assess-compare option').last().textContent()).resolves.toContain('start of bootcamp');
     await page.check('input[name="rate-model-conversion"][value="3"]');
     await expect(page.locator('#assess-growth li').first().textContent()).resolves.toMatch(/1 → 3/);
-    const changed = await page.$$eval('#assess-growth tbody tr', (rows) =>
-      rows.map((r) => r.lastElementChild!.textContent).filter((c) => c !== '0'),
-    );
-    expect(changed).toHaveLength(1);
-    expect(changed[0]).toMatch(/^\+[0-9.]+$/);
+    const rows = (table: string) => page.$$eval(`${table} tbody tr`, (trs) => trs.map((r) => [...r.children].map((c) => c.textContent)));
+    // Each point averages the skills rated at that point: one area went from 1 to 3; the others had nothing rated.
+    const growthRows = await rows('#assess-growth');
+    expect(growthRows.filter((r) => r[1] !== '–')).toEqual([[expect.any(String), '1', '3', '+2']]);
+    expect(growthRows.filter((r) => r[1] === '–').every((r) => r[2] === '–' && r[3] === '–')).toBe(true);
+    // The columns are headed with the chosen points, not "then" and "now".
+    expect(await page.$$eval('#assess-growth thead th', (th) => th.map((t) => t.textContent))).toEqual(['Competency area', expect.stringContaining('start of bootcamp'), 'Now', 'Change']);
     // The trend of every area across snapshots: a small chart per area and a table with a column per point.
     expect(await page.locator('#assess-trend ul.trend li').count()).toBe(await page.locator('#assess-table tbody tr').count());
     expect(await page.$$eval('#assess-trend thead th', (th) => th.map((t) => t.textContent))).toEqual(['Competency area', expect.stringContaining('start of bootcamp'), 'Now']);
+    // Both tables give the same number for the same point, and the page says how a point is averaged.
+    expect((await rows('#assess-trend')).map((r) => r.slice(0, 3))).toEqual(growthRows.map((r) => r.slice(0, 3)));
+    await expect(page.textContent('#assess-trend')).resolves.toContain('Each point is the mean of the skills rated at that point');
     // Any two points: from the snapshot to now, then from the snapshot to itself (no change).
     await page.selectOption('#assess-compare-to', '0');
-    await expect(page.locator('#assess-growth li').first().textContent()).resolves.toBe('No change since this snapshot.');
+    await expect(page.locator('#assess-growth li').first().textContent()).resolves.toBe('No rating changed between these two points.');
+    expect(await page.$$eval('#assess-growth thead th', (th) => th.slice(1, 3).map((t) => t.textContent))).toEqual([expect.stringContaining('start of bootcamp'), expect.stringContaining('start of bootcamp')]);
     expect(watch.errors).toEqual([]);
     await close();
   });

@@ -17,7 +17,7 @@
  * Roles are ranked by shape, then by the seniority met, then by id.
  */
 import { SENIORITIES } from '../../schemas/constants';
-import { areaLevels, areaMeans, expectedLevels } from '../levels';
+import { areaMeans, expectedLevels } from '../levels';
 import type { Ratings } from './schema';
 
 import type { Seniority } from '../../schemas/constants';
@@ -77,22 +77,40 @@ export function rankRoles(
     .sort((a, b) => b.score - a.score || a.gapCount - b.gapCount || a.role.localeCompare(b.role));
 }
 
-/** Change between an earlier snapshot and now, per area and per changed skill. */
+/**
+ * Each area's level at one point in time (a snapshot or now): the mean over the area's skills rated at that
+ * point. A skill not rated then is left out, not counted as 0; an area with no rated skill is null.
+ */
+export function pointLevels(
+  ratings: Ratings,
+  skills: readonly { id: string; area: string }[],
+  areaIds: readonly string[],
+): Record<string, number | null> {
+  return areaMeans(ratings, skills, areaIds, new Set(Object.keys(ratings)));
+}
+
+const minus = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
+
+/**
+ * Change between an earlier point and a later one, per area (each point's level as `pointLevels` takes it, so
+ * the numbers are those of the growth series) and per skill whose rating changed, was added or was removed
+ * (null: not rated at that point). Skills: largest rise first, then ratings added or removed, then by id.
+ */
 export function growth(
   now: Ratings,
   before: Ratings,
   skills: readonly { id: string; area: string }[],
   areaIds: readonly string[],
 ) {
-  const a = areaLevels(before, skills, areaIds);
-  const b = areaLevels(now, skills, areaIds);
+  const a = pointLevels(before, skills, areaIds);
+  const b = pointLevels(now, skills, areaIds);
   return {
-    areas: areaIds.map((area) => ({ area, before: a[area]!, after: b[area]!, delta: b[area]! - a[area]! })),
+    areas: areaIds.map((area) => ({ area, before: a[area] ?? null, after: b[area] ?? null, delta: minus(b[area] ?? null, a[area] ?? null) })),
     skills: skills
-      .map((s) => ({ skill: s.id, before: before[s.id] ?? 0, after: now[s.id] ?? 0 }))
-      .map((s) => ({ ...s, delta: s.after - s.before }))
-      .filter((s) => s.delta !== 0)
-      .sort((x, y) => y.delta - x.delta || x.skill.localeCompare(y.skill)),
+      .map((s) => ({ skill: s.id, before: before[s.id] ?? null, after: now[s.id] ?? null }))
+      .filter((s) => s.before !== s.after)
+      .map((s) => ({ ...s, delta: minus(s.after, s.before) }))
+      .sort((x, y) => (y.delta ?? -Infinity) - (x.delta ?? -Infinity) || x.skill.localeCompare(y.skill)),
   };
 }
 
@@ -150,9 +168,10 @@ export interface GrowthPoint {
 }
 
 /**
- * Each area's level at every snapshot and now, oldest first. Like with like over time: every point
- * averages the same skills — those rated at any point — so rating more skills later is not mistaken for
- * growth or decline. An area with none of those skills is null at every point.
+ * Each area's level at every snapshot and now, oldest first, as `pointLevels` takes it: a point averages the
+ * skills rated at that point, so a skill rated only later is not counted as 0 earlier (which would show as
+ * growth when it is first rated). Rating more skills can still move an area's level, since the mean then
+ * covers more skills; the page says so under the chart. An area with no skill rated at a point is null there.
  */
 export function growthSeries(
   snapshots: readonly { at: string; label?: string | undefined; ratings: Ratings }[],
@@ -160,9 +179,7 @@ export function growthSeries(
   skills: readonly { id: string; area: string }[],
   areaIds: readonly string[],
 ): { points: GrowthPoint[]; areas: { area: string; values: (number | null)[] }[] } {
-  const all = [...snapshots.map((s) => s.ratings), now];
-  const over = new Set(all.flatMap((r) => Object.keys(r)));
-  const means = all.map((r) => areaMeans(r, skills, areaIds, over));
+  const means = [...snapshots.map((s) => s.ratings), now].map((r) => pointLevels(r, skills, areaIds));
   return {
     points: [...snapshots.map((s) => ({ at: s.at, ...(s.label ? { label: s.label } : {}) })), { at: null }],
     areas: areaIds.map((area) => ({ area, values: means.map((m) => m[area] ?? null) })),

@@ -355,7 +355,7 @@ class AtlasAssess extends HTMLElement {
     renderSnapshots(compare, state.snapshots, ctx);
     renderSnapshots(compareTo, state.snapshots, ctx, this.t('assess.now'));
     this.$<HTMLButtonElement>('assess-snapshot-delete').disabled = compare.value === '';
-    const later = compareTo.value === '' ? state.ratings : state.snapshots[Number(compareTo.value)]?.ratings ?? state.ratings;
+    const later = (compareTo.value !== '' && state.snapshots[Number(compareTo.value)]) || { at: null, ratings: state.ratings };
     renderGrowth(this.$('assess-growth'), later, compare.value === '' ? undefined : state.snapshots[Number(compare.value)], ctx);
     renderTrend(this.$('assess-trend'), state, ctx);
     performance.measure('atlas-redraw', { start });

@@ -79,29 +79,49 @@ export function renderSnapshots(compare: HTMLSelectElement, snapshots: Assessmen
   compare.value = current && Number(current) < options.length ? current : options.length && now === undefined ? String(options.length - 1) : '';
 }
 
-/** Change per area (a table) and per skill (a list) from a snapshot to a later one (or now). */
-export function renderGrowth(box: HTMLElement, after: Assessment['ratings'], snapshot: Assessment['snapshots'][number] | undefined, { model, t }: Ctx): void {
-  box.replaceChildren();
-  if (!snapshot) return;
-  const change = growth(after, snapshot.ratings, model.skills, model.areas.map((a) => a.id));
+/** How a point in time is headed: a snapshot's date and label, or "now". */
+export function pointLabel(point: { at: string | null; label?: string | undefined }, t: Ctx['t']): string {
+  return point.at === null ? t('assess.now') : `${new Date(point.at).toLocaleDateString(document.documentElement.lang)}${point.label ? ` — ${point.label}` : ''}`;
+}
+
+const level = (v: number | null | undefined) => (v === null || v === undefined ? '–' : fmt(v));
+
+/** A table with a caption, a header row and one row per area (`cells` gives the row's values). */
+function areaTable(caption: string, heads: string[], rows: { area: string; cells: string[] }[], model: Model): HTMLTableElement {
   const table = document.createElement('table');
-  table.createCaption().textContent = t('assess.growthCaption');
+  table.createCaption().textContent = caption;
   const head = table.createTHead().insertRow();
-  for (const label of [t('skills.area'), t('assess.before'), t('assess.after'), t('assess.change')]) {
+  for (const label of heads) {
     const th = el('th', label);
     th.scope = 'col';
     head.append(th);
   }
   const body = table.createTBody();
-  for (const row of change.areas) {
+  for (const row of rows) {
     const tr = body.insertRow();
     const th = el('th', model.areas.find((a) => a.id === row.area)!.name);
     th.scope = 'row';
     tr.append(th);
-    for (const v of [fmt(row.before), fmt(row.after), `${row.delta > 0 ? '+' : ''}${fmt(row.delta)}`]) tr.insertCell().textContent = v;
+    for (const v of row.cells) tr.insertCell().textContent = v;
   }
+  return table;
+}
+
+type Point = Assessment['snapshots'][number] | { at: null; ratings: Assessment['ratings'] };
+
+/** Change per area (a table headed with both points) and per skill (a list) from a snapshot to a later point. */
+export function renderGrowth(box: HTMLElement, after: Point, snapshot: Point | undefined, { model, t }: Ctx): void {
+  box.replaceChildren();
+  if (!snapshot) return;
+  const change = growth(after.ratings, snapshot.ratings, model.skills, model.areas.map((a) => a.id));
+  const table = areaTable(
+    t('assess.growthCaption'),
+    [t('skills.area'), pointLabel(snapshot, t), pointLabel(after, t), t('assess.change')],
+    change.areas.map((r) => ({ area: r.area, cells: [level(r.before), level(r.after), r.delta === null ? '–' : `${r.delta > 0 ? '+' : ''}${fmt(r.delta)}`] })),
+    model,
+  );
   const list = el('ul');
-  for (const s of change.skills) list.append(el('li', `${model.skills.find((k) => k.id === s.skill)!.name}: ${s.before} → ${s.after}`));
+  for (const s of change.skills) list.append(el('li', `${model.skills.find((k) => k.id === s.skill)!.name}: ${level(s.before)} → ${level(s.after)}`));
   if (change.skills.length === 0) list.append(el('li', t('assess.growthNone')));
   box.append(table, el('h3', t('assess.growthSkills')), list);
 }
@@ -111,8 +131,6 @@ export function renderTrend(box: HTMLElement, state: Assessment, { model, t }: C
   box.replaceChildren();
   if (state.snapshots.length === 0) return;
   const series = growthSeries(state.snapshots, state.ratings, model.skills, model.areas.map((a) => a.id));
-  const lang = document.documentElement.lang;
-  const pointLabel = (p: (typeof series.points)[number]) => (p.at === null ? t('assess.now') : `${new Date(p.at).toLocaleDateString(lang)}${p.label ? ` — ${p.label}` : ''}`);
   const ns = 'http://www.w3.org/2000/svg';
   const list = el('ul', '', 'trend');
   for (const row of series.areas) {
@@ -133,23 +151,8 @@ export function renderTrend(box: HTMLElement, state: Assessment, { model, t }: C
     li.append(svg, el('span', `${name}: ${summary}`));
     list.append(li);
   }
-  const table = document.createElement('table');
-  table.createCaption().textContent = t('assess.trendCaption');
-  const head = table.createTHead().insertRow();
-  for (const label of [t('skills.area'), ...series.points.map(pointLabel)]) {
-    const th = el('th', label);
-    th.scope = 'col';
-    head.append(th);
-  }
-  const body = table.createTBody();
-  for (const row of series.areas) {
-    const tr = body.insertRow();
-    const th = el('th', model.areas.find((a) => a.id === row.area)!.name);
-    th.scope = 'row';
-    tr.append(th);
-    for (const v of row.values) tr.insertCell().textContent = v === null ? '–' : fmt(v);
-  }
+  const table = areaTable(t('assess.trendCaption'), [t('skills.area'), ...series.points.map((p) => pointLabel(p, t))], series.areas.map((r) => ({ area: r.area, cells: r.values.map(level) })), model);
   const wrap = el('div', '', 'table-wrap');
   wrap.append(table);
-  box.append(el('h3', t('assess.trend')), list, wrap);
+  box.append(el('h3', t('assess.trend')), list, el('p', t('assess.trendRule'), 'meta-list'), wrap);
 }

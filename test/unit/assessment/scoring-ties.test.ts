@@ -56,7 +56,7 @@ describe('rankRoles: equal fit', () => {
 describe('growth: equal changes', () => {
   it('lists skills that changed by the same amount by id, and leaves out unchanged ones', () => {
     const skills = [{ id: 'b1', area: 'b' }, { id: 'a2', area: 'a' }, { id: 'a1', area: 'a' }];
-    expect(growth({ b1: 2, a1: 1, a2: 3 }, { b1: 1, a2: 3 }, skills, ['a', 'b']).skills).toEqual([
+    expect(growth({ b1: 2, a1: 1, a2: 3 }, { b1: 1, a1: 0, a2: 3 }, skills, ['a', 'b']).skills).toEqual([
       { skill: 'a1', before: 0, after: 1, delta: 1 },
       { skill: 'b1', before: 1, after: 2, delta: 1 },
     ]);

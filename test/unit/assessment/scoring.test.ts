@@ -30,8 +30,9 @@ describe('fit', () => {
 });
 
 describe('growth', () => {
+  const skills = [{ id: 'a1', area: 'a' }, { id: 'a2', area: 'a' }, { id: 'b1', area: 'b' }, { id: 'c1', area: 'c' }];
+
   it('reports change per area and per changed skill', () => {
-    const skills = [{ id: 'a1', area: 'a' }, { id: 'a2', area: 'a' }, { id: 'b1', area: 'b' }];
     expect(growth({ a1: 3, a2: 2, b1: 1 }, { a1: 1, a2: 2, b1: 2 }, skills, ['a', 'b'])).toEqual({
       areas: [
         { area: 'a', before: 1.5, after: 2.5, delta: 1 },
@@ -42,6 +43,38 @@ describe('growth', () => {
         { skill: 'b1', before: 2, after: 1, delta: -1 },
       ],
     });
+  });
+
+  it('averages each point over the skills rated at that point, never counting an unrated skill as 0', () => {
+    // Before: only a1 rated (1), and c1 (2). After: a1 3, a2 2, b1 1; c1 no longer rated.
+    expect(growth({ a1: 3, a2: 2, b1: 1 }, { a1: 1, c1: 2 }, skills, ['a', 'b', 'c'])).toEqual({
+      areas: [
+        { area: 'a', before: 1, after: 2.5, delta: 1.5 },
+        { area: 'b', before: null, after: 1, delta: null },
+        { area: 'c', before: 2, after: null, delta: null },
+      ],
+      skills: [
+        { skill: 'a1', before: 1, after: 3, delta: 2 },
+        { skill: 'a2', before: null, after: 2, delta: null },
+        { skill: 'b1', before: null, after: 1, delta: null },
+        { skill: 'c1', before: 2, after: null, delta: null },
+      ],
+    });
+  });
+
+  it('gives each area the same level for a point as the growth series does', () => {
+    const snapshots = [{ at: '2026-01-01T00:00:00.000Z', ratings: { a1: 1 } }, { at: '2026-03-01T00:00:00.000Z', ratings: { a1: 2, b1: 1 } }];
+    const now = { a1: 4, a2: 1, b1: 3 };
+    const series = growthSeries(snapshots, now, skills, ['a', 'b']);
+    expect(series.areas).toEqual([{ area: 'a', values: [1, 2, 2.5] }, { area: 'b', values: [null, 1, 3] }]);
+    expect(growth(now, snapshots[0]!.ratings, skills, ['a', 'b']).areas).toEqual([
+      { area: 'a', before: 1, after: 2.5, delta: 1.5 },
+      { area: 'b', before: null, after: 3, delta: null },
+    ]);
+    expect(growth(snapshots[1]!.ratings, snapshots[0]!.ratings, skills, ['a', 'b']).areas).toEqual([
+      { area: 'a', before: 1, after: 2, delta: 1 },
+      { area: 'b', before: null, after: 1, delta: null },
+    ]);
   });
 });
 
@@ -100,7 +133,7 @@ describe('shape similarity', () => {
 describe('growth over all snapshots', () => {
   const skills = [{ id: 'a1', area: 'a' }, { id: 'a2', area: 'a' }, { id: 'b1', area: 'b' }, { id: 'c1', area: 'c' }];
 
-  it('averages the same skills at every point, those rated at any point', () => {
+  it('averages at every point the skills rated at that point', () => {
     const snapshots = [
       { at: '2026-01-01T00:00:00.000Z', label: 'start', ratings: { a1: 1 } },
       { at: '2026-03-01T00:00:00.000Z', ratings: { a1: 2, b1: 1 } },
@@ -108,8 +141,8 @@ describe('growth over all snapshots', () => {
     expect(growthSeries(snapshots, { a1: 3, a2: 3, b1: 2 }, skills, ['a', 'b', 'c'])).toEqual({
       points: [{ at: '2026-01-01T00:00:00.000Z', label: 'start' }, { at: '2026-03-01T00:00:00.000Z' }, { at: null }],
       areas: [
-        { area: 'a', values: [0.5, 1, 3] },
-        { area: 'b', values: [0, 1, 2] },
+        { area: 'a', values: [1, 2, 3] },
+        { area: 'b', values: [null, 1, 2] },
         { area: 'c', values: [null, null, null] },
       ],
     });
