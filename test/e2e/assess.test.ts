@@ -217,8 +217,16 @@ describe('self-assessment in a real browser', () => {
 
   it('keeps evidence (note and links) through an exported file and a share link, and refuses a script link', async () => {
     const first = await open();
-    await first.page.check('input[name="rate-model-conversion"][value="3"]');
+    // Evidence backs a rating: the fields are disabled, and say why, until the skill is rated.
     await first.page.click('fieldset[data-skill="model-conversion"] summary');
+    expect(await first.page.isDisabled('#evidence-note-model-conversion')).toBe(true);
+    expect(await first.page.isVisible('fieldset[data-skill="model-conversion"] .evidence-hint')).toBe(true);
+    await first.page.check('input[name="rate-model-conversion"][value="3"]');
+    expect(await first.page.isEnabled('#evidence-note-model-conversion')).toBe(true);
+    expect(await first.page.isVisible('fieldset[data-skill="model-conversion"] .evidence-hint')).toBe(false);
+    await first.page.fill('#assess-name', 'Kim Min-ji');
+    await first.page.press('#assess-name', 'Tab');
+    await expect(first.page.textContent('#assess-status')).resolves.toContain('Name saved');
     await first.page.fill('#evidence-note-model-conversion', 'Converted YOLOv8 to TensorRT <fp16>');
     await first.page.fill('#evidence-links-model-conversion', 'https://github.com/me/yolo-trt\nhttps://demo.example.org/');
     await first.page.focus('#assess-export');
@@ -231,6 +239,7 @@ describe('self-assessment in a real browser', () => {
     await download.saveAs(file);
     const exported = JSON.parse(readFileSync(file, 'utf8'));
     expect(exported.evidence).toEqual({ 'model-conversion': { note: 'Converted YOLOv8 to TensorRT <fp16>', links: ['https://github.com/me/yolo-trt', 'https://demo.example.org/'] } });
+    expect(exported.name).toBe('Kim Min-ji');
     await first.page.click('#assess-share');
     await first.page.waitForFunction(() => (document.getElementById('assess-share-url') as HTMLInputElement).value !== '');
     const link = await first.page.inputValue('#assess-share-url');
@@ -247,13 +256,26 @@ describe('self-assessment in a real browser', () => {
     await page.goto(link, { waitUntil: 'networkidle' });
     await page.waitForSelector('#assess-shared:not([hidden])');
     expect(await page.inputValue('#evidence-links-model-conversion')).toBe('https://github.com/me/yolo-trt\nhttps://demo.example.org/');
+    expect(await page.inputValue('#assess-name')).toBe('Kim Min-ji');
     expect(watch.errors).toEqual([]);
     await context.close();
   });
 
-  it('downloads the radar as a labelled light-theme SVG and as a PNG', async () => {
+  it('downloads the radar as a labelled light-theme SVG and as a PNG, with the profile’s name', async () => {
     const { page, watch, close } = await open();
     await page.check('input[name="rate-model-conversion"][value="4"]');
+    // A refused name says why and saves nothing; a good one is put on the chart (as text).
+    await page.fill('#assess-name', 'Kim <Min-ji> {date}');
+    await page.press('#assess-name', 'Enter');
+    await expect(page.textContent('#assess-status')).resolves.toContain('Name saved');
+    await page.evaluate(() => {
+      const input = document.getElementById('assess-name') as HTMLInputElement;
+      input.removeAttribute('maxlength');
+      input.value = 'x'.repeat(81);
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await expect(page.textContent('#assess-status')).resolves.toContain('at most 80 characters');
+    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!).name).toBe('Kim <Min-ji> {date}');
     await page.selectOption('#assess-target', 'model-engineer');
     const dir = mkdtempSync(join(tmpdir(), 'atlas-radar-'));
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.click('#assess-radar-svg')]);
@@ -261,7 +283,7 @@ describe('self-assessment in a real browser', () => {
     await svgDownload.saveAs(join(dir, 'radar.svg'));
     const svg = readFileSync(join(dir, 'radar.svg'), 'utf8');
     expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(svg).toContain('Self-assessment, ');
+    expect(svg).toMatch(/>Kim &lt;Min-ji&gt; \{date\} — Self-assessment, [^<]*\d[^<]* — compared with: Model engineer/);
     expect(svg).toMatch(/Model engineer · (Junior|Mid|Senior|Lead)/);
     expect(svg).toContain('fill="#ffffff"');
     expect(svg).not.toContain('var(--');
@@ -271,6 +293,29 @@ describe('self-assessment in a real browser', () => {
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.readUInt32BE(16)).toBe(1280);
     expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('says so when the chart exporter or a share link cannot be made, changing nothing', async () => {
+    const { page, close } = await open();
+    await page.check('input[name="rate-model-conversion"][value="2"]');
+    const saved = await page.evaluate((k) => localStorage.getItem(k), KEY);
+    // The exporter loads on the first click; offline or blocked, the page says why.
+    await page.route('**/radar-export*.js', (route) => route.abort());
+    await page.click('#assess-radar-svg');
+    await expect(page.waitForFunction(() => /could not be downloaded/.test(document.getElementById('assess-status')!.textContent ?? ''))).resolves.toBeTruthy();
+    // A share link that cannot be encoded (here: no compression in the browser) gets a message, not silence.
+    await page.evaluate(() => {
+      (window as unknown as { CompressionStream: unknown }).CompressionStream = class {
+        constructor() {
+          throw new TypeError('unsupported');
+        }
+      };
+    });
+    await page.click('#assess-share');
+    await expect(page.waitForFunction(() => /No share link was created/.test(document.getElementById('assess-status')!.textContent ?? ''))).resolves.toBeTruthy();
+    expect(await page.inputValue('#assess-share-url')).toBe('');
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(saved);
     await close();
   });
 

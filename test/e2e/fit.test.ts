@@ -182,6 +182,16 @@ describe('position fit in a real browser', () => {
     await close();
   });
 
+  it('names a candidate by the name their file carries, as text, before the file name', async () => {
+    const { page, watch, close } = await open('fit/#position=model-engineer:senior');
+    const named = JSON.stringify({ ...JSON.parse(assessment({ 'model-conversion': 4 })), name: '<b>Kim</b> Min-ji' });
+    expect(await importFiles(page, [file('ai-team-atlas-assessment-2026-12-02.json', named)])).toContain('Added: <b>Kim</b> Min-ji.');
+    expect(await page.textContent('#fit-ranking')).toContain('<b>Kim</b> Min-ji');
+    expect(await page.locator('#fit-ranking b, #fit-list b').count()).toBe(0);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
   it('shows a candidate’s evidence links as links, and their note as text', async () => {
     const { page, watch, close } = await open('fit/#position=model-engineer:senior');
     const withEvidence = JSON.stringify({

@@ -34,7 +34,7 @@ export const assessmentFormat: DocumentFormat<Assessment> = {
   },
 };
 
-/** The share-link payload: ratings and target only, never snapshots. */
+/** The share-link payload: ratings, target, evidence and name, never snapshots. */
 export const shareFormat: UrlStateFormat<z.output<typeof sharePayloadSchema>> = {
   version: ASSESSMENT_VERSION,
   schema: sharePayloadSchema,
@@ -79,8 +79,8 @@ function migrateV1(v1: z.output<typeof assessmentV1Schema>): Assessment {
   };
 }
 
-function keepKnown(ratings: Ratings, known: ReadonlySet<string>, dropped: Set<string>): Ratings {
-  const out: Ratings = {};
+function keepKnown<V>(ratings: Record<string, V>, known: ReadonlySet<string>, dropped: Set<string>): Record<string, V> {
+  const out: Record<string, V> = {};
   for (const [skill, level] of Object.entries(ratings)) {
     if (known.has(skill)) out[skill] = level;
     else dropped.add(skill);
@@ -88,30 +88,26 @@ function keepKnown(ratings: Ratings, known: ReadonlySet<string>, dropped: Set<st
   return out;
 }
 
-/** Removes ratings of skills the atlas does not have (renamed or deleted), reporting their ids. */
+/** Removes ratings and evidence of skills the atlas does not have (renamed or deleted), now and in every snapshot, reporting their ids. */
 export function dropUnknown(assessment: Assessment, known: ReadonlySet<string>): { assessment: Assessment; dropped: string[] } {
   const dropped = new Set<string>();
-  const result: Assessment = {
-    ...assessment,
-    ratings: keepKnown(assessment.ratings, known, dropped),
-    snapshots: assessment.snapshots.map((s) => ({ ...s, ratings: keepKnown(s.ratings, known, dropped) })),
-  };
-  if (assessment.evidence) {
-    result.evidence = Object.fromEntries(Object.entries(assessment.evidence).filter(([skill]) => {
-      if (!known.has(skill)) dropped.add(skill);
-      return known.has(skill);
-    }));
-  }
+  const clean = <T extends { ratings: Ratings; evidence?: Assessment['evidence'] }>(point: T): T => ({
+    ...point,
+    ratings: keepKnown(point.ratings, known, dropped),
+    ...(point.evidence ? { evidence: keepKnown(point.evidence, known, dropped) } : {}),
+  });
+  const result: Assessment = { ...clean(assessment), snapshots: assessment.snapshots.map(clean) };
   return { assessment: result, dropped: [...dropped].sort() };
 }
 
-/** Encodes ratings, target and evidence into a URL-safe share token. */
-export async function encodeShare(assessment: Pick<Assessment, 'ratings' | 'target' | 'evidence'>): Promise<string> {
+/** Encodes ratings, target, evidence and name into a URL-safe share token. */
+export async function encodeShare(assessment: Pick<Assessment, 'ratings' | 'target' | 'evidence' | 'name'>): Promise<string> {
   const payload = {
     v: ASSESSMENT_VERSION,
     r: assessment.ratings,
     ...(assessment.target ? { t: [assessment.target.role, assessment.target.seniority] as [string, typeof assessment.target.seniority] } : {}),
     ...(assessment.evidence && Object.keys(assessment.evidence).length > 0 ? { e: assessment.evidence } : {}),
+    ...(assessment.name ? { n: assessment.name } : {}),
   } as const;
   const encoded = await encodeUrlState(shareFormat, payload);
   if (!encoded.ok) throw new RangeError(`share payload refused: ${encoded.reason}`);
@@ -123,7 +119,8 @@ export async function decodeShare(token: string, knownSkills: ReadonlySet<string
   const decoded = await decodeUrlState(shareFormat, token);
   if (!decoded.ok) return decoded;
   const target = decoded.value.t ? { role: decoded.value.t[0], seniority: decoded.value.t[1] } : null;
-  const shared: Assessment = { ...emptyAssessment(now), ratings: decoded.value.r, target, ...(decoded.value.e ? { evidence: decoded.value.e } : {}) };
+  const { r: ratings, e: evidence, n: name } = decoded.value;
+  const shared: Assessment = { ...emptyAssessment(now), ratings, target, ...(evidence ? { evidence } : {}), ...(name ? { name } : {}) };
   const { assessment, dropped } = dropUnknown(shared, knownSkills);
   return { ok: true, assessment, dropped };
 }

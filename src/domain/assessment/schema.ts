@@ -6,10 +6,12 @@
  * - v1 (first prototype): `{ version: 1, levels: {skill: level}, role?, seniority?, savedAt }`.
  * - v2 (current): adds the format tag, a target position, the anchoring option and snapshots. Later
  *   additions are optional fields, so every v2 file ever written still reads: `mode` (quick or full
- *   form) and `evidence` (a note and up to three links per rated skill).
+ *   form), `evidence` (a note and up to three links per rated skill) and `name` (put on the downloaded radar,
+ *   and used by position fit to name a candidate).
  * Every earlier version is migrated by `migrate` in codec.ts; the migration is tested with fixtures.
- * Free text (snapshot labels) is only ever shown as text, so any characters are allowed; only its
- * length is limited. Every write is validated by this schema (src/lib/store.ts), so what is saved loads.
+ * Free text (snapshot labels, evidence notes) is only ever shown as text, so any characters are allowed; only
+ * its length is limited. The name is also only shown as text, and refuses control and bidirectional-override
+ * characters as well, since it is written into file titles and other people's candidate lists. Every write is validated by this schema (src/lib/store.ts), so what is saved loads.
  */
 import * as z from 'zod/mini';
 import { SENIORITIES } from '../../schemas/constants';
@@ -33,6 +35,14 @@ export const MAX_LABEL = 80;
 export const MAX_SNAPSHOTS = 100;
 /** Short free text the user typed; shown only as text, never parsed as HTML. */
 const label = z.string().check(z.maxLength(MAX_LABEL));
+/** Longest name, in UTF-16 code units. */
+export const MAX_NAME = 80;
+/** The person's name: 1–80 characters, no control or bidirectional-override characters. Shown only as text. */
+export const nameSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(MAX_NAME),
+  z.regex(/^[^\p{Cc}\u202A-\u202E\u2066-\u2069]*$/u, 'a name has no control characters'),
+);
 /** Level per skill id. */
 export const ratingsSchema = z.record(id, level);
 
@@ -60,6 +70,8 @@ export const snapshotSchema = z.strictObject({
   label: z.optional(label),
   /** Ratings at that time. */
   ratings: ratingsSchema,
+  /** Evidence at that time, so replaced or cleared evidence can be restored. */
+  evidence: z.optional(evidenceMapSchema),
 });
 
 /** The target position the profile is compared with. */
@@ -85,6 +97,8 @@ export const assessmentSchema = z.strictObject({
   mode: z.optional(z.enum(['quick', 'full'])),
   /** Evidence behind ratings, per skill id. */
   evidence: z.optional(evidenceMapSchema),
+  /** The person's name, put on the downloaded radar; absent when not given. */
+  name: z.optional(nameSchema),
 });
 
 /** Version 1, the first prototype's format; read only to migrate it. */
@@ -96,12 +110,13 @@ export const assessmentV1Schema = z.strictObject({
   savedAt: timestamp(),
 });
 
-/** The compact payload of a share link: ratings, target and evidence, never snapshots. */
+/** The compact payload of a share link: ratings, target, evidence and name, never snapshots. */
 export const sharePayloadSchema = z.strictObject({
   v: z.literal(ASSESSMENT_VERSION),
   r: ratingsSchema,
   t: z.optional(z.tuple([id, z.enum(SENIORITIES)])),
   e: z.optional(evidenceMapSchema),
+  n: z.optional(nameSchema),
 });
 
 /** A validated assessment. */

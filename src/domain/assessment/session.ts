@@ -6,7 +6,8 @@
  * - A change is made by a pure function (state.ts) and then saved through the validated store; if the
  *   store refuses the value (the next load would not accept it), the change is not made at all.
  * - While a shared profile is viewed, changes show but are not saved; saved data is untouched until the
- *   user keeps the shared profile (current ratings become a snapshot; a raw copy is kept) or discards it.
+ *   user keeps the shared profile (it replaces ratings, evidence, target and name; the current ratings and
+ *   evidence become a snapshot that can be restored, and a raw copy is kept) or discards it.
  * - Import replaces the saved assessment only after the file is fully validated; a raw copy of what
  *   was saved is kept first. A refused file changes nothing.
  * Storage and clock are injected, so the whole session runs in unit tests.
@@ -84,6 +85,11 @@ export class AssessmentSession {
     return this.apply(change.setEvidence(this.state, skill, note, links, this.known, this.clock()));
   }
 
+  /** Sets the name put on the downloaded radar. */
+  setName(name: string): Outcome {
+    return this.apply(change.setName(this.state, name, this.clock()));
+  }
+
   /** Saves the current ratings as a snapshot. */
   snapshot(label: string): Outcome {
     return this.apply(change.takeSnapshot(this.state, label, this.clock()));
@@ -94,7 +100,12 @@ export class AssessmentSession {
     return this.apply(change.deleteSnapshot(this.state, index, this.clock()));
   }
 
-  /** Clears all ratings (kept as a snapshot first). */
+  /** Makes a snapshot's ratings and evidence current (the current ones kept as a snapshot first). */
+  restoreSnapshot(index: number): Outcome {
+    return this.apply(change.restoreSnapshot(this.state, index, this.clock()));
+  }
+
+  /** Clears all ratings and evidence (kept as a snapshot first). */
   clear(): Outcome {
     return this.apply(change.clearRatings(this.state, this.clock()));
   }

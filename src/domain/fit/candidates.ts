@@ -89,14 +89,16 @@ export type CandidateFile =
   | { ok: false; file: string; reason: 'unknown-skills'; dropped: string[] };
 
 /**
- * Reads one exported self-assessment file (same format and checks as the self-assessment's import). A file
- * whose ratings are all for skills this atlas lacks (another skill set) is refused rather than shown as empty.
+ * Reads one exported self-assessment file (same format and checks as the self-assessment's import). The
+ * candidate is named by the name the file carries, else by the file's name. A file whose ratings are all for
+ * skills this atlas lacks (another skill set) is refused rather than shown as empty.
  */
 export function readCandidateFile(fileName: string, text: string, known: ReadonlySet<string>, fallbackName: string): CandidateFile {
   const result = decodeAssessment(text, known);
   if (!result.ok) return { ...result, file: fileName };
   if (result.dropped.length > 0 && Object.keys(result.assessment.ratings).length === 0) return { ok: false, file: fileName, reason: 'unknown-skills', dropped: result.dropped };
-  return { ok: true, name: nameFromFileName(fileName) || fallbackName, assessment: { ...result.assessment, snapshots: [] }, dropped: result.dropped };
+  const name = result.assessment.name ?? (nameFromFileName(fileName) || fallbackName);
+  return { ok: true, name, assessment: { ...result.assessment, snapshots: [] }, dropped: result.dropped };
 }
 
 /** A name from an exported file's name (shared with the team planner; see assessment/codec.ts). */

@@ -8,8 +8,8 @@ import type { Assessment } from '../assessment/schema';
 export type Evidence = Record<string, { note?: string; links: string[] }>;
 
 /**
- * Per-skill evidence in an assessment, if its format carries any (an `evidence` record of `{ note, links }`
- * per skill id); anything else is ignored. Today's format has none, so this returns an empty record.
+ * Per-skill evidence in an assessment (its optional `evidence` record of `{ note, links }` per skill id, as
+ * the self-assessment saves it); anything else is ignored, and an assessment without evidence gives an empty record.
  */
 export function evidenceOf(assessment: Assessment): Evidence {
   const raw = (assessment as { evidence?: unknown }).evidence;

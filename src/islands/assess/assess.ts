@@ -13,7 +13,7 @@ import { drawRadar } from '../../client/radar';
 import { islandStrings } from '../../client/strings';
 import { chunkFile, chunkMap, FORM_BUDGET, leadingChunks, neededChunks, type AssessChunk, type AssessIndex } from '../../domain/assessment/chunks';
 import { encodeAssessment, encodeShare, type DecodeFailure } from '../../domain/assessment/codec';
-import { MAX_BYTES, MAX_SNAPSHOTS, type Assessment } from '../../domain/assessment/schema';
+import { MAX_BYTES, MAX_NAME, MAX_SNAPSHOTS, type Assessment } from '../../domain/assessment/schema';
 import { quickSkills, remaining } from '../../domain/assessment/quick';
 import { gaps, matchRoles, type Gap } from '../../domain/assessment/scoring';
 import { AssessmentSession, type Outcome } from '../../domain/assessment/session';
@@ -154,6 +154,9 @@ class AtlasAssess extends HTMLElement {
         'snapshot-limit': this.t('assess.snapshotLimit', { max: MAX_SNAPSHOTS }),
         'bad-link': this.t('assess.badLink'),
         'too-many-links': this.t('assess.tooManyLinks'),
+        'not-rated': this.t('assess.notRated'),
+        'name-too-long': this.t('assess.nameTooLong', { max: MAX_NAME }),
+        'bad-name': this.t('assess.badName'),
       };
       this.say(refusals[outcome.refused] ?? outcome.refused);
     } else if ('unsaved' in outcome) {
@@ -185,6 +188,7 @@ class AtlasAssess extends HTMLElement {
     const setTarget = () => this.report(s.setTarget(target.value ? { role: target.value, seniority: seniority.value as Seniority } : null));
     target.addEventListener('change', setTarget);
     seniority.addEventListener('change', setTarget);
+    this.$<HTMLInputElement>('assess-name').addEventListener('change', (e) => this.report(s.setName((e.target as HTMLInputElement).value), this.t('assess.nameSaved')));
     this.$<HTMLInputElement>('assess-hide').addEventListener('change', (e) => this.report(s.setHideExpectations((e.target as HTMLInputElement).checked)));
     this.$('assess-fit').addEventListener('click', (e) => {
       const button = (e.target as Element).closest('button[data-role]');
@@ -212,6 +216,10 @@ class AtlasAssess extends HTMLElement {
       const index = this.$<HTMLSelectElement>('assess-compare').value;
       if (index !== '') this.report(s.deleteSnapshot(Number(index)), this.t('assess.snapshotDeleted'));
     });
+    this.$('assess-snapshot-restore').addEventListener('click', () => {
+      const index = this.$<HTMLSelectElement>('assess-compare').value;
+      if (index !== '') this.report(s.restoreSnapshot(Number(index)), this.t('assess.snapshotRestored'));
+    });
     this.$('assess-export').addEventListener('click', () => {
       const encoded = encodeAssessment(s.state);
       if (encoded.ok) downloadText(`ai-team-atlas-assessment-${fileDate()}.json`, encoded.text);
@@ -223,10 +231,14 @@ class AtlasAssess extends HTMLElement {
     for (const kind of ['svg', 'png'] as const) {
       this.$(`assess-radar-${kind}`).addEventListener('click', () => {
         const date = new Date().toLocaleDateString(document.documentElement.lang);
-        const title = this.t('assess.radarTitle', { date, target: this.$('assess-table-target').textContent ?? '' });
+        // The name is joined outside the template, so text typed in it is never read as a placeholder.
+        const title = [s.state.name, this.t('assess.radarTitle', { date, target: this.$('assess-table-target').textContent ?? '' })].filter(Boolean).join(' — ');
         const figure = this.$('assess-radar').closest('figure')!;
         // The exporter is needed only when asked for: it loads on the first click, not with the page.
-        void import('../../client/radar-export').then(({ downloadRadar }) => downloadRadar(figure, `ai-team-atlas-radar-${fileDate()}`, title, kind));
+        import('../../client/radar-export').then(
+          ({ downloadRadar }) => downloadRadar(figure, `ai-team-atlas-radar-${fileDate()}`, title, kind),
+          () => this.say(this.t('assess.downloadFailed')),
+        );
       });
     }
     this.$('assess-clear').addEventListener('click', () => this.report(s.clear(), this.t('assess.cleared')));
@@ -264,7 +276,12 @@ class AtlasAssess extends HTMLElement {
   }
 
   private async share() {
-    const link = linkWithHash(this.dataset.page ?? location.pathname, { a: await encodeShare(this.session.state) });
+    let link: string;
+    try {
+      link = linkWithHash(this.dataset.page ?? location.pathname, { a: await encodeShare(this.session.state) });
+    } catch {
+      return this.say(this.t('assess.shareFailed'));
+    }
     const field = this.$<HTMLInputElement>('assess-share-url');
     field.value = link;
     field.select();
@@ -296,9 +313,11 @@ class AtlasAssess extends HTMLElement {
     for (const section of this.querySelectorAll<HTMLElement>('#assess-form > section')) section.hidden = !section.querySelector('fieldset[data-skill]:not([hidden])');
     const left = remaining(state.ratings, asked);
     this.$('assess-remaining').textContent = mode === 'quick' ? (left > 0 ? this.t('assess.remaining', { n: left }) : this.t('assess.remainingNone')) : '';
+    // Evidence backs a rating: its fields are disabled until the skill is rated (the page then says why).
     for (const area of this.querySelectorAll<HTMLTextAreaElement>('textarea[data-evidence-note], textarea[data-evidence-links]')) {
-      if (area === document.activeElement) continue;
       const skill = area.dataset.evidenceNote ?? area.dataset.evidenceLinks!;
+      area.disabled = state.ratings[skill] === undefined;
+      if (area === document.activeElement) continue;
       const evidence = state.evidence?.[skill];
       area.value = area.dataset.evidenceNote !== undefined ? evidence?.note ?? '' : (evidence?.links ?? []).join('\n');
     }
@@ -315,6 +334,8 @@ class AtlasAssess extends HTMLElement {
     this.$<HTMLSelectElement>('assess-target').value = role?.id ?? '';
     if (target) this.$<HTMLSelectElement>('assess-seniority').value = target.seniority;
     this.$<HTMLInputElement>('assess-hide').checked = hideExpectations;
+    const name = this.$<HTMLInputElement>('assess-name');
+    if (name !== document.activeElement) name.value = state.name ?? '';
     for (const input of this.querySelectorAll<HTMLInputElement>('#assess-form input[type=radio]')) {
       input.checked = ratings[input.name.slice(5)] === Number(input.value);
     }
@@ -354,7 +375,7 @@ class AtlasAssess extends HTMLElement {
     const compareTo = this.$<HTMLSelectElement>('assess-compare-to');
     renderSnapshots(compare, state.snapshots, ctx);
     renderSnapshots(compareTo, state.snapshots, ctx, this.t('assess.now'));
-    this.$<HTMLButtonElement>('assess-snapshot-delete').disabled = compare.value === '';
+    this.$<HTMLButtonElement>('assess-snapshot-delete').disabled = this.$<HTMLButtonElement>('assess-snapshot-restore').disabled = compare.value === '';
     const later = (compareTo.value !== '' && state.snapshots[Number(compareTo.value)]) || { at: null, ratings: state.ratings };
     renderGrowth(this.$('assess-growth'), later, compare.value === '' ? undefined : state.snapshots[Number(compare.value)], ctx);
     renderTrend(this.$('assess-trend'), state, ctx);

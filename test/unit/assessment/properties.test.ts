@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeAssessment, decodeShare, encodeAssessment, encodeShare } from '../../../src/domain/assessment/codec';
-import type { Assessment } from '../../../src/domain/assessment/schema';
+import { nameSchema, type Assessment } from '../../../src/domain/assessment/schema';
 import { AssessmentSession } from '../../../src/domain/assessment/session';
 import { STORAGE_KEY, load } from '../../../src/domain/assessment/storage';
 import { memory } from '../../support/memory-store';
@@ -10,7 +10,8 @@ const skills = ['model-conversion', 'model-compression', 'gpu-programming', 'mon
 const known = new Set(skills);
 const ratings = fc.dictionary(fc.constantFrom(...skills), fc.integer({ min: 0, max: 5 }));
 const iso = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
-const assessment: fc.Arbitrary<Assessment> = fc.record({
+const name = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter((n) => nameSchema.safeParse(n).success);
+const unnamed: fc.Arbitrary<Assessment> = fc.record({
   format: fc.constant('ai-team-atlas/assessment' as const),
   version: fc.constant(2 as const),
   ratings,
@@ -19,6 +20,7 @@ const assessment: fc.Arbitrary<Assessment> = fc.record({
   snapshots: fc.array(fc.record({ at: iso, ratings }), { maxLength: 4 }),
   updatedAt: iso,
 });
+const assessment: fc.Arbitrary<Assessment> = fc.tuple(unnamed, fc.option(name, { nil: undefined })).map(([a, n]) => (n === undefined ? a : { ...a, name: n }));
 
 describe('codec properties', () => {
   it('file encoding round-trips any valid assessment', () => {
@@ -28,11 +30,12 @@ describe('codec properties', () => {
     }));
   });
 
-  it('share links round-trip any ratings and target', async () => {
+  it('share links round-trip any ratings, target and name', async () => {
     await fc.assert(fc.asyncProperty(assessment, async (a) => {
       const result = await decodeShare(await encodeShare(a), known);
       expect(result.ok && result.assessment.ratings).toEqual(a.ratings);
       expect(result.ok && result.assessment.target).toEqual(a.target);
+      expect(result.ok && result.assessment.name).toEqual(a.name);
     }), { numRuns: 60 });
   });
 

@@ -119,6 +119,7 @@ describe('evidence behind a rating', () => {
   it('refuses script links, links without a scheme and a fourth link, changing nothing', () => {
     const store = memory();
     const session = new AssessmentSession(store, known, clock());
+    session.rate('monitoring', 2);
     session.setEvidence('monitoring', 'ok', 'https://a.example');
     const saved = store.data.get(STORAGE_KEY);
     expect(session.setEvidence('monitoring', 'x', 'javascript:alert(1)')).toEqual({ ok: false, refused: 'bad-link' });
@@ -130,6 +131,7 @@ describe('evidence behind a rating', () => {
 
   it('removes the evidence of a skill when note and links are emptied, and clips a long note', () => {
     const session = new AssessmentSession(memory(), known, clock());
+    session.rate('monitoring', 2);
     session.setEvidence('monitoring', 'x'.repeat(600), '');
     expect(session.state.evidence?.monitoring?.note).toHaveLength(500);
     session.setEvidence('monitoring', '   ', '\n');
@@ -144,6 +146,40 @@ describe('evidence behind a rating', () => {
   });
 });
 
+describe('the name on the chart', () => {
+  it('round-trips through storage, an exported file and a share link; a file without a name still loads', async () => {
+    const store = memory();
+    const session = new AssessmentSession(store, known, clock());
+    expect(session.setName(' 김민지 ')).toEqual({ ok: true });
+    expect(new AssessmentSession(store, known, clock()).state.name).toBe('김민지');
+    const file = encodeAssessment(session.state);
+    expect(file.ok && JSON.parse(file.text).name).toBe('김민지');
+    expect(file.ok && decodeAssessment(file.text, known)).toMatchObject({ ok: true, assessment: { name: '김민지' } });
+    const viewer = new AssessmentSession(memory(), known, clock());
+    await viewer.openShared(await encodeShare(session.state));
+    expect(viewer.state.name).toBe('김민지');
+    const old = decodeAssessment(JSON.stringify({ ...emptyAssessment(), ratings: { monitoring: 2 } }), known);
+    expect(old.ok && old.assessment).not.toHaveProperty('name');
+  });
+
+  it('refuses an over-long name or one with control characters, saying why and saving nothing', () => {
+    const store = memory();
+    const session = new AssessmentSession(store, known, clock());
+    session.setName('Ana');
+    const saved = store.data.get(STORAGE_KEY);
+    expect(session.setName('x'.repeat(81))).toEqual({ ok: false, refused: 'name-too-long' });
+    expect(session.setName('Ana\u0000Kim')).toEqual({ ok: false, refused: 'bad-name' });
+    expect(store.data.get(STORAGE_KEY)).toBe(saved);
+    expect(session.state.name).toBe('Ana');
+  });
+
+  it('refuses a file whose name has control characters or is over 80 characters, naming the field', () => {
+    for (const name of ['Ana\nKim', 'x'.repeat(81), '']) {
+      expect(decodeAssessment(JSON.stringify({ ...emptyAssessment(), name }), known)).toMatchObject({ ok: false, reason: 'invalid', field: 'name' });
+    }
+  });
+});
+
 /** One user action; the property below runs random sequences of them. */
 type Op =
   | { kind: 'rate'; skill: string; level: number }
@@ -155,6 +191,8 @@ type Op =
   | { kind: 'share'; ratings: Record<string, number>; keep: boolean }
   | { kind: 'badShare'; token: string }
   | { kind: 'evidence'; skill: string; note: string; links: string }
+  | { kind: 'name'; name: string }
+  | { kind: 'restore'; index: number }
   | { kind: 'reload' };
 
 const ratingsArb = fc.dictionary(fc.constantFrom(...skills), fc.integer({ min: 0, max: 5 }));
@@ -175,6 +213,8 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('share' as const), ratings: ratingsArb, keep: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('badShare' as const), token: fc.string() }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'reload' as const }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('name' as const), name: fc.oneof(labelArb, fc.constant('Ana\nKim'), fc.constant('x'.repeat(81)), fc.constant('  김민지 ')) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('restore' as const), index: fc.integer({ min: -1, max: 5 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('evidence' as const), skill: fc.constantFrom(...skills), note: labelArb, links: fc.oneof(fc.string(), fc.constant('https://github.com/a/b\nhttp://x.y/z'), fc.webUrl().map((u) => u)) }) },
 );
 
@@ -232,6 +272,12 @@ describe('random sequences of user operations', () => {
               break;
             }
             case 'evidence': session.setEvidence(op.skill, op.note, op.links); break;
+            case 'name': {
+              const outcome = session.setName(op.name);
+              if (!outcome.ok) expect(store.data.get(STORAGE_KEY)).toBe(rawBefore);
+              break;
+            }
+            case 'restore': session.restoreSnapshot(op.index); break;
             case 'reload': session = new AssessmentSession(store, known, tick); expect(session.notices).toEqual([]); break;
           }
           const saved = savedOf(store);

@@ -24,6 +24,12 @@ describe('reading a candidate file', () => {
     expect(result.ok && result.assessment.ratings).toEqual({ monitoring: 3 });
   });
 
+  it('takes the name the file carries before the file name, as text', () => {
+    const named = JSON.stringify({ ...JSON.parse(file({ monitoring: 3 })), name: '<b>Kim</b> Min-ji' });
+    expect(readCandidateFile('ai-team-atlas-assessment-2026-12-02.json', named, known, 'Candidate 1')).toMatchObject({ ok: true, name: '<b>Kim</b> Min-ji' });
+    expect(readCandidateFile('kim.json', JSON.stringify({ ...JSON.parse(file({})), name: 'Kim\nMin-ji' }), known, 'x')).toMatchObject({ ok: false, reason: 'invalid', field: 'name' });
+  });
+
   it('uses the fallback name for the self-assessment’s default export name', () => {
     expect(nameFromFileName('ai-team-atlas-assessment-2026-12-02.json')).toBe('');
     expect(readCandidateFile('ai-team-atlas-assessment-2026-12-02.json', file({}), known, 'Candidate 2')).toMatchObject({ ok: true, name: 'Candidate 2' });
