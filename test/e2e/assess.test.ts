@@ -149,6 +149,38 @@ describe('self-assessment in a real browser', () => {
     await context.close();
   });
 
+  it('keeping a shared profile replaces ratings and evidence; the previous ones come back from their snapshot', async () => {
+    const { page, watch, close } = await open();
+    await page.check('input[name="rate-model-compression"][value="4"]');
+    await page.click('#assess-share');
+    await page.waitForFunction(() => (document.getElementById('assess-share-url') as HTMLInputElement).value !== '');
+    const link = await page.inputValue('#assess-share-url');
+    await page.click('#assess-clear');
+    await page.check('input[name="rate-model-conversion"][value="2"]');
+    await page.click('fieldset[data-skill="model-conversion"] summary');
+    await page.fill('#evidence-note-model-conversion', 'Converted a CRNN to TFLite');
+    await page.focus('#assess-export');
+    await expect(page.textContent('#assess-status')).resolves.toContain('Evidence saved');
+    await page.goto(link, { waitUntil: 'networkidle' });
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.waitForSelector('#assess-shared:not([hidden])');
+    await page.click('#assess-shared-keep');
+    const saved = () => page.evaluate((k) => JSON.parse(localStorage.getItem(k)!), KEY);
+    expect((await saved()).ratings).toEqual({ 'model-compression': 4 });
+    expect((await saved()).evidence).toBeUndefined();
+    expect(await page.inputValue('#evidence-note-model-conversion')).toBe('');
+    expect(await page.isDisabled('#evidence-note-model-conversion')).toBe(true);
+    // The newest snapshot holds what was replaced; making it current brings the note back with its rating.
+    await page.selectOption('#assess-compare', String((await saved()).snapshots.length - 1));
+    await page.click('#assess-snapshot-restore');
+    expect((await saved()).ratings).toEqual({ 'model-conversion': 2 });
+    expect((await saved()).evidence).toEqual({ 'model-conversion': { note: 'Converted a CRNN to TFLite' } });
+    expect(await page.inputValue('#evidence-note-model-conversion')).toBe('Converted a CRNN to TFLite');
+    expect(await page.isChecked('input[name="rate-model-conversion"][value="2"]')).toBe(true);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
   it('keeps corrupted storage aside and tells the user', async () => {
     const { page, close } = await open();
     await page.evaluate((k) => localStorage.setItem(k, '{"format": broken'), KEY);
