@@ -82,3 +82,95 @@ describe('fillTemplate', () => {
     expect(both('assess.progressText', (n) => ({ n: 1, total: n })).slice(0, 2)).toEqual(['1 of 1 skill rated', '1 of 2 skills rated']);
   });
 });
+
+describe('Korean particles', () => {
+  it('chooses each particle by the final consonant of the value before it', async () => {
+    const { fillTemplate } = await import('../../src/i18n/format');
+    const { particle } = await import('../../src/i18n/particle');
+    const fill = (template: string, value: string) => fillTemplate(template, { x: value }, 'ko', particle);
+    // no final consonant: 인프라, 매니저, 모델러
+    expect(fill('{x}{을/를}', '클라우드 인프라')).toBe('클라우드 인프라를');
+    expect(fill('{x}{이/가} 없고', '모델팀 매니저')).toBe('모델팀 매니저가 없고');
+    expect(fill('{x}{은/는}', '모델러')).toBe('모델러는');
+    expect(fill('{x}{와/과}', '모델러')).toBe('모델러와');
+    expect(fill('{x}{으로/로}', '모델러')).toBe('모델러로');
+    // a final consonant other than ㄹ: 수집, 엔지니어링 (ㅇ), 연구원 (ㄴ)
+    expect(fill('{x}{을/를}', '데이터 수집')).toBe('데이터 수집을');
+    expect(fill('{x}{이/가}', '엔지니어링')).toBe('엔지니어링이');
+    expect(fill('{x}{은/는}', 'AI 연구원')).toBe('AI 연구원은');
+    expect(fill('{x}{와/과}', 'AI 연구원')).toBe('AI 연구원과');
+    expect(fill('{x}{으로/로}', 'AI 연구원')).toBe('AI 연구원으로');
+    // ㄹ: 으로/로 takes 로, the others take the consonant form
+    expect(fill('{x}{으로/로}', '풀스택 ML 엔지니어 레벨')).toBe('풀스택 ML 엔지니어 레벨로');
+    expect(fill('{x}{을/를}', '레벨')).toBe('레벨을');
+    expect(fill('{x}{와/과}', '레벨')).toBe('레벨과');
+  });
+
+  it('reads digits and Latin letters as they are said in Korean, vowel-final by default', async () => {
+    const { fillTemplate } = await import('../../src/i18n/format');
+    const { particle } = await import('../../src/i18n/particle');
+    const fill = (template: string, value: string) => fillTemplate(template, { x: value }, 'ko', particle);
+    expect(fill('{x}{이/가}', '모델러(시니어) #1')).toBe('모델러(시니어) #1이'); // 일
+    expect(fill('{x}{이/가}', '모델러(시니어) #2')).toBe('모델러(시니어) #2가'); // 이
+    expect(fill('{x}{으로/로}', '버전 7')).toBe('버전 7로'); // 칠: ㄹ
+    expect(fill('{x}{을/를}', '10')).toBe('10을'); // 십
+    expect(fill('{x}{을/를}', 'LLM')).toBe('LLM을'); // 엠
+    expect(fill('{x}{으로/로}', 'URL')).toBe('URL로'); // 엘
+    expect(fill('{x}{은/는}', 'AI')).toBe('AI는'); // 아이
+    expect(fill('{x}{이/가}', 'Kim')).toBe('Kim이');
+    expect(fill('{x}{이/가}', 'Alex')).toBe('Alex가');
+    expect(fill('{x}{을/를}', 'kim.json')).toBe('kim.json을'); // 제이슨
+    expect(fill('{x}{을/를}', '')).toBe('를');
+    expect(fill('{x}{이/가}', '!?')).toBe('!?가');
+  });
+
+  it('shows both forms without a picker (an island that has no particle in its strings)', async () => {
+    const { fillTemplate } = await import('../../src/i18n/format');
+    expect(fillTemplate('{x}{이/가}', { x: '모델러' }, 'ko')).toBe('모델러이(가)');
+  });
+
+  it('are chosen by the server’s translator', async () => {
+    const { useTranslations } = await import('../../src/i18n/index');
+    expect(useTranslations('ko')('compare.collaborate', { a: '모델러', b: 'AI 연구원' })).toBe('모델러와 AI 연구원은 일상적으로 함께 일합니다.');
+  });
+
+  it('looks past closing quotes and brackets to the value', async () => {
+    const { fillTemplate } = await import('../../src/i18n/format');
+    const { particle } = await import('../../src/i18n/particle');
+    expect(fillTemplate('“{x}”{은/는}', { x: '연구원' }, 'ko', particle)).toBe('“연구원”은');
+    expect(fillTemplate('“{x}”{은/는}', { x: 'no-such-role' }, 'ko', particle)).toBe('“no-such-role”는');
+    expect(fillTemplate('{a}{와/과} {b}{은/는}', { a: '모델러', b: 'AI 연구원' }, 'ko', particle)).toBe('모델러와 AI 연구원은');
+  });
+
+  it('keeps a particle after a placeholder left unfilled, so strings translated ahead are filled later', async () => {
+    const { fillTemplate } = await import('../../src/i18n/format');
+    const { particle } = await import('../../src/i18n/particle');
+    const ahead = fillTemplate('{name}{이/가} 빠진다면', {}, 'ko', particle);
+    expect(ahead).toBe('{name}{이/가} 빠진다면');
+    expect(fillTemplate(ahead, { name: '모델러(리드) 1번' }, 'ko', particle)).toBe('모델러(리드) 1번이 빠진다면');
+    expect(fillTemplate('“{value}”{은/는} {x}{을/를}', { x: '레벨' }, 'ko', particle)).toBe('“{value}”{은/는} 레벨을');
+  });
+
+  it('never reads a placeholder inside an inserted value', async () => {
+    const { fillTemplate } = await import('../../src/i18n/format');
+    expect(fillTemplate('{a} and {b}', { a: '{b}', b: 'x' })).toBe('{b} and x');
+  });
+
+  it('writes no generic particle such as 을(를) after a placeholder in the Korean strings', () => {
+    const generic = Object.entries(ko).filter(([, v]) => /\}[”"’)]?(이\(가\)|을\(를\)|은\(는\)|와\(과\)|과\(와\)|\(으\)로|\(이\)|\(을\)|\(은\)|\(과\))/.test(v));
+    expect(generic.map(([k]) => k)).toEqual([]);
+  });
+});
+
+describe('Korean particle tokens', () => {
+  it('come right after a placeholder (closing quotes or brackets between), where fillTemplate resolves them', () => {
+    const stray = Object.entries(ko).filter(([, v]) => [...v.matchAll(/\{[가-힣]+\/[가-힣]+\}/g)].some((m) => !/\{\w+\}[”’"')\]]*$/.test(v.slice(0, m.index))));
+    expect(stray.map(([k]) => k)).toEqual([]);
+  });
+
+  it('appear only in the strings of islands that pick particles (team, compare, fit), or in server-rendered ones', () => {
+    const islands = /^(assess|level|seniority|titles|search|matrix)\./;
+    const unpicked = Object.entries(ko).filter(([k, v]) => islands.test(k) && /\{[가-힣]+\/[가-힣]+\}/.test(v));
+    expect(unpicked.map(([k]) => k)).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import { fileDate } from '../../client/files';
 import { drawRadar } from '../../client/radar';
 import { downloadRadar } from '../../client/radar-export';
 import { islandData, islandStrings } from '../../client/strings';
+import { particle } from '../../i18n/particle';
 import { MAX_PICKS, handOffs, parsePicks, picksParam, sharedStages, type Pick } from '../../domain/compare';
 import {
   comparison, missingRoles, mergeRoles, TOP_DIFFERENCES as TOP,
@@ -41,7 +42,7 @@ class AtlasCompare extends HTMLElement {
   private run = 0;
 
   connectedCallback() {
-    this.t = islandStrings(this);
+    this.t = islandStrings(this, particle);
     this.say = announcer(this.$('compare-status'));
     this.descriptors = new DescriptorChunks(this.dataset.chunks ?? '');
     this.roles = roleFiles(this.dataset.data ?? '');

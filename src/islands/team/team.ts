@@ -9,6 +9,7 @@ import { readHash } from '../../client/hash';
 import { JsonFiles } from '../../client/json-files';
 import { drawRadar } from '../../client/radar';
 import { islandData, islandStrings } from '../../client/strings';
+import { particle } from '../../i18n/particle';
 import { analyzePlan } from '../../domain/team/analyze';
 import { inputFields, inputsFromFields } from '../../domain/team/form';
 import type { KnownIds } from '../../domain/team/codec';
@@ -34,7 +35,7 @@ class AtlasTeam extends HTMLElement implements Host {
 
   connectedCallback() {
     this.model = islandData<Model>(this, 'model');
-    this.t = islandStrings(this);
+    this.t = islandStrings(this, particle);
     this.say = announcer(this.$('tp-status'));
     this.presets = new JsonFiles((id) => `${this.dataset.presets ?? ''}${id}.json`);
     this.known = { roles: new Set(Object.keys(this.model.knowledge.roles)), skills: new Set(this.model.knowledge.skills.map((s) => s.id)) };
