@@ -9,7 +9,8 @@
  *   `away` lists which of the `count` people (0-based) are toggled "what if this person leaves".
  * - `people` are real members imported from self-assessments: a name and their own ratings (unrated = 0).
  * - Limits: at most 12 teams, 50 people per line, 200 members in all; ids unique across the plan.
- * Version history: 1 is the first; `migrate` in codec.ts is where version 2 will be upgraded from it.
+ * Version history: 1 is the only version. Version 2 will add a `migrate` to `planFormat` (codec.ts; the
+ * hook is `DocumentFormat.migrate` in src/lib/document.ts) that upgrades version 1 documents.
  */
 import * as z from 'zod/mini';
 import { ratingsSchema } from '../assessment/schema';

@@ -160,7 +160,7 @@ export function renderCoverage(areas: HTMLElement, skills: HTMLElement, analysis
         el('td', {}, holders(c.doers, byKey, model, t)),
         el('td', {}, holders(c.teachers, byKey, model, t)),
         el('td', {}, t(`req.status.${c.status}`)),
-        el('td', {}, c.rules.map((r) => model.names.rules[r] ?? r).join(' · ')),
+        el('td', {}, el('ul', { class: 'inline-list' }, ...c.rules.map((r) => el('li', {}, el('a', { href: `#rule-${r}` }, model.names.rules[r] ?? r))))),
       ),
     ),
   );
@@ -188,7 +188,7 @@ export function renderRisks(hosts: Record<'bus' | 'gaps' | 'spofs' | 'short' | '
   items(hosts.hires, analysis.hires.map((h) => t(h.closes.length === 0 ? 'plan.hire.backup' : h.relieves.length === 0 ? 'plan.hire.closes' : 'plan.hire.item', {
     role: role(h.role), seniority: t(`seniority.${h.seniority}`),
     closes: h.closes.map(skill).join(', '), relieves: h.relieves.map(skill).join(', '),
-  })), t('plan.hire.none'));
+  })), t(analysis.coverage.some((c) => c.status !== 'ok') ? 'plan.hire.noRole' : 'plan.hire.none'));
   items(hosts.pairs, analysis.pairs.map((p) => t('plan.pair.item', {
     teacher: memberName(byKey.get(p.teacher)!, model, t), learner: memberName(byKey.get(p.learner)!, model, t),
     skill: skill(p.skill), from: p.from, level: p.level, status: t(`req.status.${p.status}`),
