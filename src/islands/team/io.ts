@@ -100,7 +100,10 @@ export async function share(host: Host): Promise<void> {
 /** Shows the plan of a share token without saving it; a bad token is reported and the draft stays. */
 export async function openShared(host: Host, token: string): Promise<void> {
   const outcome = host.session.openShared(await decodePlanShare(token, host.known));
-  if (!outcome.ok && 'bad' in outcome) return host.say(host.t('plan.sharedBad', { reason: failureText(host.t, outcome.bad) }));
+  if (!outcome.ok && 'bad' in outcome) {
+    // Nothing changed: the plan on screen is the draft, or a shared plan opened before (still not saved).
+    return host.say(host.t(host.session.viewingShared ? 'plan.sharedBadUnchanged' : 'plan.sharedBad', { reason: failureText(host.t, outcome.bad) }));
+  }
   host.$('tp-shared').hidden = !host.session.viewingShared;
   host.report(outcome, host.t('plan.sharedOpened'));
 }

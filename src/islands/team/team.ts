@@ -44,6 +44,8 @@ class AtlasTeam extends HTMLElement implements Host {
     this.bind();
     this.render();
     void this.openHash();
+    // A share or blueprint link opened in a tab already on the planner only changes the hash: same path as a first load.
+    addEventListener('hashchange', () => void this.openHash());
   }
 
   $<E extends Element = HTMLElement>(id: string): E {
@@ -154,7 +156,10 @@ class AtlasTeam extends HTMLElement implements Host {
     history.replaceState(null, '', location.pathname + location.search);
   }
 
-  /** Opens `#preset=<blueprint>` (a blueprint page's link) or `#p=<token>` (a shared plan, decoded by the lazy io part). */
+  /**
+   * Opens `#preset=<blueprint>` (a blueprint page's link) or `#p=<token>` (a shared plan, decoded by the lazy io
+   * part), on the first load and on every hash change; any other hash (a rule's anchor) is left to the browser.
+   */
   private async openHash() {
     const preset = readHash('preset');
     if (preset !== undefined && Object.hasOwn(this.model.names.blueprints, preset)) {
