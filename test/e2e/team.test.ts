@@ -1,5 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { encodeToken } from '../../src/lib/token';
+import { DEFAULT_INPUTS } from '../../src/domain/team/state';
 import { axe, focused, launch, requestedFiles, watchedPage, type Watch } from './browser';
 
 const base = inject('baseUrl');
@@ -220,6 +222,29 @@ describe.each([
       expect(await first.page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(saved);
       expect(await total(first.page)).toMatch(/14/);
     }
+    expect(first.watch.errors).toEqual([]);
+    await first.close();
+  });
+
+  it('says in the page’s language which line of a refused link is wrong and what is allowed; drops an unknown blueprint', async () => {
+    const first = await open(`${prefix}team/`);
+    await loadCardBlueprint(first.page);
+    const saved = await first.page.evaluate((k) => localStorage.getItem(k), KEY);
+    const line = { id: 'l1', role: 'modeler', seniority: 'mid', count: 10_000, away: [] };
+    const payload = (preset: string | null, count: number) => ({ v: 1, preset, inputs: DEFAULT_INPUTS, teams: [{ id: 't1', team: 'model', lines: [line, { ...line, id: 'l2', count }], people: [] }] });
+    await first.page.goto(`${base}${prefix}team/#p=${await encodeToken(payload(null, 10_000))}`);
+    await first.page.reload({ waitUntil: 'networkidle' });
+    await first.page.waitForFunction(() => (document.querySelector('#tp-status')!.textContent ?? '').length > 0);
+    const status = await first.page.textContent('#tp-status');
+    expect(status).toContain(prefix ? '1번 팀의 1번째 줄: 인원은 1에서 50 사이의 정수여야 합니다.' : 'Team 1, line 1: a head count is a whole number from 1 to 50;');
+    expect(status).not.toMatch(/teams\.0|Invalid|at most 50 per line/);
+    expect(await first.page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(saved);
+    // An unknown blueprint is left out with a message; the plan itself opens.
+    await first.page.evaluate(async (hash) => { location.hash = hash; }, `#p=${await encodeToken({ ...payload('no-such-blueprint', 2), teams: [{ id: 't1', team: 'model', lines: [{ ...line, count: 2 }], people: [] }] })}`);
+    await first.page.waitForFunction(() => !document.querySelector<HTMLElement>('#tp-shared')!.hidden);
+    expect(await first.page.textContent('#tp-status')).toContain(prefix ? '팀 구성안(no-such-blueprint)이 아틀라스에 없어서' : 'a blueprint the atlas does not have (no-such-blueprint)');
+    expect(await first.page.textContent('#tp-preset-note')).toBe('');
+    expect(await first.page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(saved);
     expect(first.watch.errors).toEqual([]);
     await first.close();
   });

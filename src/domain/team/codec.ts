@@ -3,7 +3,7 @@
  * versioned-document and URL-state codecs (src/lib). Decoding never throws. After the schema, a plan is
  * checked against the atlas: a role the atlas does not have refuses the whole plan (its members could not
  * be counted), while ratings of skills it does not have are dropped and reported, as the self-assessment
- * does. Share links are in share.ts and members' files in member-file.ts, so the planner loads them only
+ * does, and so is a blueprint (`preset`) it does not have: the plan stands without it. Share links are in share.ts and members' files in member-file.ts, so the planner loads them only
  * when they are used.
  */
 import { decodeDocument, encodeDocument, type DocumentFailure, type DocumentFormat, type Encoded } from '../../lib/document';
@@ -15,13 +15,15 @@ export interface KnownIds {
   roles: ReadonlySet<string>;
   /** Skill ids. */
   skills: ReadonlySet<string>;
+  /** Blueprint ids (a plan's `preset`). */
+  blueprints: ReadonlySet<string>;
 }
 
 /** Why a plan was refused. */
 export type PlanFailure = DocumentFailure | { reason: 'malformed' } | { reason: 'unknown-role'; role: string };
 
-/** A decoded plan with the unknown skill ids that were dropped, or why it was refused. */
-export type PlanDecodeResult = { ok: true; plan: Plan; dropped: string[]; migratedFrom?: number } | ({ ok: false } & PlanFailure);
+/** A decoded plan with the unknown skill ids and blueprint that were dropped, or why it was refused. */
+export type PlanDecodeResult = { ok: true; plan: Plan; dropped: string[]; droppedPreset?: string; migratedFrom?: number } | ({ ok: false } & PlanFailure);
 
 /** The plan document format (files and storage). */
 export const planFormat: DocumentFormat<Plan> = {
@@ -31,7 +33,7 @@ export const planFormat: DocumentFormat<Plan> = {
   maxBytes: PLAN_MAX_BYTES,
 };
 
-/** Checks a schema-valid plan against the atlas: refuses unknown roles, drops ratings of unknown skills. */
+/** Checks a schema-valid plan against the atlas: refuses unknown roles, drops ratings of unknown skills and an unknown blueprint. */
 export function checkKnown(plan: Plan, known: KnownIds): PlanDecodeResult {
   for (const team of plan.teams) {
     for (const role of [...team.lines.map((l) => l.role), ...team.people.flatMap((p) => (p.role === null ? [] : [p.role]))]) {
@@ -50,7 +52,9 @@ export function checkKnown(plan: Plan, known: KnownIds): PlanDecodeResult {
       return { ...person, ratings };
     }),
   }));
-  return { ok: true, plan: { ...plan, teams }, dropped: [...dropped].sort() };
+  const presetKnown = plan.preset === null || known.blueprints.has(plan.preset);
+  const checked = { ok: true as const, plan: { ...plan, preset: presetKnown ? plan.preset : null, teams }, dropped: [...dropped].sort() };
+  return presetKnown ? checked : { ...checked, droppedPreset: plan.preset! };
 }
 
 /** Parses a plan file or stored draft. */

@@ -104,11 +104,11 @@ type Teams = { teams: z.output<typeof planTeamSchema>[] };
 const limits = [
   z.refine<Teams>((plan) => memberCount(plan.teams) <= MAX_MEMBERS, {
     message: `a plan holds at most ${MAX_MEMBERS} members; split it into several plans`,
-    path: ['teams'],
+    path: ['members'],
   }),
   z.refine<Teams>((plan) => new Set(planIds(plan.teams)).size === planIds(plan.teams).length, {
     message: 'ids of teams, lines and people must be unique',
-    path: ['teams'],
+    path: ['ids'],
   }),
 ] as const;
 

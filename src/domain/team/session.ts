@@ -11,6 +11,7 @@
  * - Replacing the whole draft (a preset, an empty plan, an imported plan, keeping a shared plan) first copies
  *   the saved draft to `ai-team-atlas.team-plan.<what>-<timestamp>`, so no draft is ever silently lost.
  * - A shared plan is shown without saving anything until the user keeps it; discarding it shows the draft again.
+ * - A blueprint (`preset`) the atlas does not have is dropped from a file, link or stored draft and reported.
  * Storage and clock are injected, so the whole session runs in unit tests.
  */
 import { keepCopy, loadStored, saveStored, type KeyValueStore, type LoadNotice, type SaveResult, type StoreSpec } from '../../lib/store';
@@ -18,34 +19,41 @@ import { decodePlan, encodePlan, type KnownIds, type PlanDecodeResult, type Plan
 import type { Plan } from './plan';
 import { PlanError, emptyPlan, type PlanErrorCode } from './state';
 
-export type { LoadNotice };
+/** What the first load has to say: the store's notices, and a stored draft's blueprint the atlas no longer has. */
+export type PlanNotice = LoadNotice | { kind: 'preset-dropped'; id: string };
 
 /** Where the draft lives. */
 export const PLAN_STORAGE_KEY = 'ai-team-atlas.team-plan';
 
 /** What an operation did, for the UI to say. */
 export type PlanOutcome =
-  | { ok: true; dropped?: string[]; storageFailed?: boolean }
+  | { ok: true; dropped?: string[]; droppedPreset?: string; storageFailed?: boolean }
   | { ok: false; refused: PlanErrorCode; detail: string }
   | { ok: false; unsaved: Extract<SaveResult, { ok: false }> }
   | { ok: false; bad: PlanFailure };
 
-/** How the draft is stored. */
-export function planStore(known: KnownIds): StoreSpec<Plan> {
+/** How the draft is stored; `onPresetDropped` hears of a stored blueprint the atlas no longer has. */
+export function planStore(known: KnownIds, onPresetDropped?: (id: string) => void): StoreSpec<Plan> {
   return {
     key: PLAN_STORAGE_KEY,
     decode(text) {
       const result = decodePlan(text, known);
       if (!result.ok) {
-        if (result.reason === 'unknown-role') return { ok: false, reason: 'invalid', field: 'teams', message: `unknown role: ${result.role}` };
+        if (result.reason === 'unknown-role') return { ok: false, reason: 'invalid', field: 'roles', message: `unknown role: ${result.role}` };
         return result.reason === 'malformed' ? { ok: false, reason: 'wrong-format' } : result;
       }
       const { plan: value, dropped, migratedFrom } = result;
+      if (result.droppedPreset !== undefined) onPresetDropped?.(result.droppedPreset);
       return migratedFrom === undefined ? { ok: true, value, dropped } : { ok: true, value, dropped, migratedFrom };
     },
     encode: encodePlan,
     empty: emptyPlan,
   };
+}
+
+/** What a decoded plan left out, for the outcome. */
+function dropNotes(result: Extract<PlanDecodeResult, { ok: true }>): { dropped: string[]; droppedPreset?: string } {
+  return result.droppedPreset === undefined ? { dropped: result.dropped } : { dropped: result.dropped, droppedPreset: result.droppedPreset };
 }
 
 /** A planner session over `store` for an atlas with `known` ids. */
@@ -55,16 +63,17 @@ export class PlanSession {
   /** Whether a shared plan is shown (changes not saved). */
   viewingShared = false;
   /** Notices from the first load. */
-  readonly notices: LoadNotice[];
+  readonly notices: PlanNotice[];
 
   constructor(
     private readonly store: KeyValueStore,
     private readonly known: KnownIds,
     private readonly clock: () => Date = () => new Date(),
   ) {
-    const loaded = loadStored(store, planStore(known), clock());
+    const presets: PlanNotice[] = [];
+    const loaded = loadStored(store, planStore(known, (id) => presets.push({ kind: 'preset-dropped', id })), clock());
     this.plan = loaded.value;
-    this.notices = loaded.notices;
+    this.notices = [...loaded.notices, ...presets];
   }
 
   /** Shows `next`, saving it first unless a shared plan is shown. */
@@ -113,7 +122,7 @@ export class PlanSession {
     this.viewingShared = false;
     const outcome = this.commit(result.plan);
     if (!outcome.ok) this.viewingShared = wasShared;
-    return outcome.ok ? { ...outcome, dropped: result.dropped } : outcome;
+    return outcome.ok ? { ...outcome, ...dropNotes(result) } : outcome;
   }
 
   /** Shows a decoded share link's plan (share.ts decodes it) without saving anything. */
@@ -121,7 +130,7 @@ export class PlanSession {
     if (!result.ok) return { ok: false, bad: result };
     this.viewingShared = true;
     this.plan = result.plan;
-    return { ok: true, dropped: result.dropped };
+    return { ok: true, ...dropNotes(result) };
   }
 
   /** Keeps the shared plan as the draft (the old draft is copied first). */

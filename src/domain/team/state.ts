@@ -11,7 +11,7 @@ import { MAX_MEMBERS, MAX_TEAMS, PLAN_FORMAT, PLAN_VERSION, memberCount, planIds
 /** Why a change was refused. */
 export type PlanErrorCode = 'count' | 'too-many-members' | 'too-many-teams' | 'unknown-role' | 'unknown-id' | 'invalid';
 
-/** A refused change: `code` says why, `detail` names the value or field. */
+/** A refused change: `code` says why, `detail` names the value, id or (for `invalid`) the field's dotted path. */
 export class PlanError extends Error {
   /** Creates the error. */
   constructor(readonly code: PlanErrorCode, readonly detail: string) {
@@ -50,8 +50,8 @@ function checked(plan: Plan, now: Date): Plan {
   if (candidate.teams.length > MAX_TEAMS) throw new PlanError('too-many-teams', String(candidate.teams.length));
   const parsed = planSchema.safeParse(candidate);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new PlanError('invalid', `${issue.path.join('.')}: ${issue.message}`);
+    // The path only (`inputs.qps`): the page says what is allowed there in its own language (problem.ts).
+    throw new PlanError('invalid', parsed.error.issues[0]!.path.join('.'));
   }
   return parsed.data;
 }

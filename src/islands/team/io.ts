@@ -6,18 +6,20 @@
 import { downloadText, fileDate, readChosenFiles } from '../../client/files';
 import { linkWithHash } from '../../client/hash';
 import { MAX_BYTES } from '../../domain/assessment/schema';
-import { encodePlan, type KnownIds, type PlanFailure } from '../../domain/team/codec';
+import { encodePlan, type KnownIds } from '../../domain/team/codec';
 import { readMemberFile } from '../../domain/team/member-file';
 import { PLAN_MAX_BYTES } from '../../domain/team/plan';
 import type { PlanOutcome, PlanSession } from '../../domain/team/session';
 import { decodePlanShare, encodePlanShare } from '../../domain/team/share';
 import { importPeople, type NewPerson } from '../../domain/team/state';
-import type { T } from './render';
+import { failureText } from './messages';
+import type { Model, T } from './render';
 
 /** What the actions need from the planner element. */
 export interface Host {
   session: PlanSession;
   known: KnownIds;
+  model: Model;
   t: T;
   dataset: DOMStringMap;
   say(message: string): void;
@@ -26,23 +28,11 @@ export interface Host {
   $<E extends Element = HTMLElement>(id: string): E;
 }
 
-/** Why a plan file, a share link or a member's file was refused, in the island's language. */
-function failureText(t: T, f: PlanFailure): string {
-  switch (f.reason) {
-    case 'too-large': return t('plan.bad.tooLarge');
-    case 'not-json': return t('plan.bad.notJson');
-    case 'wrong-format': case 'malformed': return t('plan.bad.notPlan');
-    case 'unsupported-version': return t('plan.bad.version', { version: String(f.version) });
-    case 'invalid': return t('plan.bad.invalid', { field: f.field, message: f.message });
-    case 'unknown-role': return t('plan.bad.unknownRole', { role: f.role });
-  }
-}
-
 /** Downloads the plan as a JSON file. */
 export function exportPlan(host: Host): void {
   const encoded = encodePlan(host.session.plan);
   if (encoded.ok) downloadText(`ai-team-atlas-team-plan-${fileDate()}.json`, encoded.text);
-  else host.say(failureText(host.t, encoded));
+  else host.say(failureText(host.t, host.model, encoded));
 }
 
 /** Replaces the draft with a chosen plan file (the old draft is kept as a copy). */
@@ -53,7 +43,7 @@ export async function importPlan(host: Host, input: HTMLInputElement): Promise<v
   const outcome = host.session.importText(file.text);
   if (outcome.ok) host.$('tp-shared').hidden = true;
   host.report(outcome, host.t('plan.imported'));
-  if (!outcome.ok && 'bad' in outcome) host.say(failureText(host.t, outcome.bad));
+  if (!outcome.ok && 'bad' in outcome) host.say(failureText(host.t, host.model, outcome.bad));
 }
 
 /** Imports the chosen members' files into the chosen team: all of them, or none when one is refused. */
@@ -64,6 +54,7 @@ export async function importMembers(host: Host, input: HTMLInputElement): Promis
   const people: NewPerson[] = [];
   const problems: string[] = [];
   const dropped = new Set<string>();
+  const notes: string[] = [];
   for (const file of files) {
     if ('tooLarge' in file) {
       problems.push(host.t('plan.memberFileBad', { file: file.name, reason: host.t('plan.bad.tooLarge') }));
@@ -73,14 +64,15 @@ export async function importMembers(host: Host, input: HTMLInputElement): Promis
     if (result.ok) {
       people.push(result.person);
       result.dropped.forEach((d) => dropped.add(d));
+      if (result.unknownRole !== undefined) notes.push(host.t('plan.memberRoleUnknown', { file: file.name, role: result.unknownRole }));
     } else {
-      const reason = result.reason === 'wrong-format' || result.reason === 'malformed' ? host.t('plan.bad.notAssessment') : failureText(host.t, result);
-      problems.push(host.t('plan.memberFileBad', { file: result.file, reason }));
+      problems.push(host.t('plan.memberFileBad', { file: result.file, reason: failureText(host.t, host.model, result, true) }));
     }
   }
   if (problems.length > 0) return host.say(`${problems.join(' ')} ${host.t('plan.nothingImported')}`);
   const outcome = host.session.change((plan, now) => importPeople(plan, teamId, people, host.known.roles, now).plan);
-  host.report(outcome.ok && dropped.size > 0 ? { ...outcome, dropped: [...dropped].sort() } : outcome, host.t('plan.membersImported', { n: people.length }));
+  const imported = [host.t('plan.membersImported', { n: people.length }), ...notes].join(' ');
+  host.report(outcome.ok && dropped.size > 0 ? { ...outcome, dropped: [...dropped].sort() } : outcome, imported);
 }
 
 /** Creates a share link of the plan, shows it and copies it when the browser allows. */
@@ -102,7 +94,7 @@ export async function openShared(host: Host, token: string): Promise<void> {
   const outcome = host.session.openShared(await decodePlanShare(token, host.known));
   if (!outcome.ok && 'bad' in outcome) {
     // Nothing changed: the plan on screen is the draft, or a shared plan opened before (still not saved).
-    return host.say(host.t(host.session.viewingShared ? 'plan.sharedBadUnchanged' : 'plan.sharedBad', { reason: failureText(host.t, outcome.bad) }));
+    return host.say(host.t(host.session.viewingShared ? 'plan.sharedBadUnchanged' : 'plan.sharedBad', { reason: failureText(host.t, host.model, outcome.bad) }));
   }
   host.$('tp-shared').hidden = !host.session.viewingShared;
   host.report(outcome, host.t('plan.sharedOpened'));

@@ -13,7 +13,7 @@ import { particle } from '../../i18n/particle';
 import { analyzePlan } from '../../domain/team/analyze';
 import { inputFields, inputsFromFields } from '../../domain/team/form';
 import type { KnownIds } from '../../domain/team/codec';
-import { PlanSession, type LoadNotice, type PlanOutcome } from '../../domain/team/session';
+import { PlanSession, type PlanNotice, type PlanOutcome } from '../../domain/team/session';
 import * as change from '../../domain/team/state';
 import type { Seniority, Team } from '../../schemas/constants';
 import type { Host } from './io';
@@ -21,6 +21,8 @@ import { renderCoverage, renderRequirements, renderRisks, renderTeams, type Mode
 
 /** Files, share links and member import: loaded on first use, so the page's own script stays small. */
 const io = () => import('./io');
+/** The wording of refused values and saves, loaded the first time one is refused. */
+const messages = () => import('./messages');
 
 class AtlasTeam extends HTMLElement implements Host {
   model!: Model;
@@ -38,7 +40,10 @@ class AtlasTeam extends HTMLElement implements Host {
     this.t = islandStrings(this, particle);
     this.say = announcer(this.$('tp-status'));
     this.presets = new JsonFiles((id) => `${this.dataset.presets ?? ''}${id}.json`);
-    this.known = { roles: new Set(Object.keys(this.model.knowledge.roles)), skills: new Set(this.model.knowledge.skills.map((s) => s.id)) };
+    this.known = {
+      roles: new Set(Object.keys(this.model.knowledge.roles)), skills: new Set(this.model.knowledge.skills.map((s) => s.id)),
+      blueprints: new Set(Object.keys(this.model.names.blueprints)),
+    };
     this.session = new PlanSession(localStorage, this.known);
     this.say(this.session.notices.map((n) => this.noticeText(n)).join(' '));
     this.bind();
@@ -52,12 +57,13 @@ class AtlasTeam extends HTMLElement implements Host {
     return this.querySelector(`#${id}`) as E;
   }
 
-  private noticeText(n: LoadNotice): string {
+  private noticeText(n: PlanNotice): string {
     switch (n.kind) {
       case 'corrupt': return this.t('plan.corrupt', { key: n.backupKey });
       case 'migrated': return this.t('plan.migrated', { from: n.from, key: n.backupKey });
       case 'dropped': return this.t('plan.dropped', { ids: n.ids.join(', ') });
       case 'unavailable': return this.t('plan.unavailable');
+      case 'preset-dropped': return this.t('plan.presetDropped', { id: n.id });
     }
   }
 
@@ -68,12 +74,12 @@ class AtlasTeam extends HTMLElement implements Host {
     if (outcome.ok) {
       const messages = [outcome.storageFailed ? this.t('plan.saveFailed') : success];
       if (outcome.dropped?.length) messages.push(this.t('plan.dropped', { ids: outcome.dropped.join(', ') }));
+      if (outcome.droppedPreset !== undefined) messages.push(this.t('plan.presetDropped', { id: outcome.droppedPreset }));
       this.say(messages.filter(Boolean).join(' '));
-    } else if ('refused' in outcome) {
+    } else if ('refused' in outcome && outcome.refused !== 'invalid') {
       this.say(this.t(`plan.refused.${outcome.refused}`, { detail: outcome.detail }));
-    } else if ('unsaved' in outcome) {
-      const u = outcome.unsaved;
-      this.say(this.t('plan.saveRefused', { message: u.reason === 'invalid' ? `${u.field}: ${u.message}` : u.reason }));
+    } else if (!('bad' in outcome)) {
+      void messages().then((m) => this.say(m.refusalText(this.t, this.model, outcome)));
     } // a refused file or link ('bad') is explained by the io part that read it
     return outcome.ok;
   }

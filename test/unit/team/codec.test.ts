@@ -139,3 +139,19 @@ describe('plan share links: size', () => {
     await expect(encodePlanShare(big)).rejects.toThrow(new RangeError('share payload refused: too-large'));
   });
 });
+
+describe('names the atlas does not have', () => {
+  it('drop a blueprint (preset) the atlas does not have from a file or a link, and say which', async () => {
+    const unknown = { ...smallPlan(), preset: 'no-such-blueprint' };
+    expect(decodePlan(text(unknown), known)).toEqual({ ok: true, plan: { ...unknown, preset: null }, dropped: [], droppedPreset: 'no-such-blueprint' });
+    expect(decodePlan(text({ ...smallPlan(), preset: 'cards' }), known)).toEqual({ ok: true, plan: { ...smallPlan(), preset: 'cards' }, dropped: [] });
+    const token = await encodePlanShare(unknown);
+    expect(await decodePlanShare(token, known, NOW)).toMatchObject({ ok: true, plan: { preset: null }, droppedPreset: 'no-such-blueprint' });
+  });
+
+  it('import a member whose target role the atlas does not have without a role, and say which role it was', () => {
+    const file = (role: string) => text({ format: 'ai-team-atlas/assessment', version: 2, ratings: { s1: 3 }, target: { role, seniority: 'mid' }, hideExpectations: false, snapshots: [], updatedAt: '2026-11-30T09:00:00.000Z' });
+    expect(readMemberFile('ana.json', file('ghost-role'), known)).toEqual({ ok: true, person: { name: 'ana', role: null, ratings: { s1: 3 } }, dropped: [], unknownRole: 'ghost-role' });
+    expect(readMemberFile('ana.json', file('r1'), known)).toEqual({ ok: true, person: { name: 'ana', role: 'r1', ratings: { s1: 3 } }, dropped: [] });
+  });
+});

@@ -85,7 +85,7 @@ describe('planner session: what is saved and when', () => {
     const session = new PlanSession(store, known, clock);
     const before = session.plan;
     const outcome = session.change((p) => ({ ...p, teams: [{ ...p.teams[0]!, lines: [{ id: 'l9', role: 'ghost', seniority: 'mid', count: 1, away: [] }] }] }));
-    expect(outcome).toEqual({ ok: false, unsaved: { ok: false, reason: 'invalid', field: 'teams', message: 'unknown role: ghost' } });
+    expect(outcome).toEqual({ ok: false, unsaved: { ok: false, reason: 'invalid', field: 'roles', message: 'unknown role: ghost' } });
     expect(session.plan).toBe(before);
     expect(store.data.get(PLAN_STORAGE_KEY)).toBe(saved());
   });
@@ -144,6 +144,19 @@ describe('planner session: what is saved and when', () => {
     const session = new PlanSession(store, known, clock);
     expect(session.keepShared()).toEqual({ ok: true });
     expect([...store.data.entries()]).toEqual([[PLAN_STORAGE_KEY, saved()]]);
+  });
+
+  it('drops a blueprint the atlas does not have from a stored draft, an imported file or a link, and says so', async () => {
+    const unknown = { ...smallPlan(), preset: 'gone' };
+    const store = memory({ [PLAN_STORAGE_KEY]: saved(unknown) });
+    const session = new PlanSession(store, known, clock);
+    expect(session.notices).toEqual([{ kind: 'preset-dropped', id: 'gone' }]);
+    expect(session.plan.preset).toBeNull();
+    expect(session.importText(saved({ ...smallPlan(), preset: 'no-such-blueprint' }))).toEqual({ ok: true, dropped: [], droppedPreset: 'no-such-blueprint' });
+    expect(JSON.parse(store.data.get(PLAN_STORAGE_KEY)!).preset).toBeNull();
+    const draft = store.data.get(PLAN_STORAGE_KEY);
+    expect(session.openShared(await decodePlanShare(await encodePlanShare(unknown), known, NOW))).toEqual({ ok: true, dropped: [], droppedPreset: 'gone' });
+    expect(store.data.get(PLAN_STORAGE_KEY)).toBe(draft);
   });
 
   it('reports the skills an imported file rated that the atlas does not have', () => {

@@ -156,7 +156,7 @@ describe('plan state changes aimed at one member, line or team', () => {
 
   it('name the field and the rule in the detail of an invalid change, and in the error message', () => {
     const refused = refusal(() => setInputs(smallPlan(), { ...smallPlan().inputs, qps: -5 }, NOW));
-    expect(refused.detail).toMatch(/^inputs\.qps: /);
+    expect(refused.detail).toBe('inputs.qps');
     try {
       addLine(smallPlan(), 't1', { role: 'r1', seniority: 'mid', count: 0 }, known.roles, NOW);
     } catch (error) {
