@@ -10,7 +10,8 @@
  * help, so the smallest such set is the doers of the required skill with the fewest doers: the minimum is
  * exact and needs no search. (The greedy "remove the strongest holder until something breaks" used for
  * code-base truck factors is an upper bound needed there because "broken" means a share of many files; here
- * one uncovered skill is enough.) Ties go to the skill that comes first by id.
+ * one uncovered skill is enough.) Ties go to the skill that comes first by id. The planner states this method
+ * next to the figure (plan.bus.method) and the README's page table repeats it.
  */
 import type { Seniority } from '../../schemas/constants';
 import { expectedLevel, skillPositions, type PlannerKnowledge, type StageFacts } from './knowledge';
