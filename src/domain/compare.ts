@@ -17,14 +17,20 @@ export interface Pick {
 /** Most roles compared at once. */
 export const MAX_PICKS = 4;
 
-/** Something in a link that could not be used. */
+/** Seniority a pick gets when its link names one that does not exist. */
+export const DEFAULT_SENIORITY: Seniority = 'mid';
+
+/** Something in a link that could not be used (an unknown seniority: the role is kept at `DEFAULT_SENIORITY`). */
 export type PickProblem =
   | { kind: 'unknown-role'; value: string }
   | { kind: 'unknown-seniority'; value: string }
   | { kind: 'malformed'; value: string }
   | { kind: 'too-many'; value: string };
 
-/** Reads the `roles` parameter; keeps every usable pick and reports the rest. */
+/**
+ * Reads the `roles` parameter; keeps every usable pick and reports the rest. A known role with an unknown
+ * seniority is kept at `DEFAULT_SENIORITY` (and reported), so the link still shows the role it names.
+ */
 export function parsePicks(param: string | undefined, roleIds: ReadonlySet<string>): { picks: Pick[]; problems: PickProblem[] } {
   const picks: Pick[] = [];
   const problems: PickProblem[] = [];
@@ -36,10 +42,17 @@ export function parsePicks(param: string | undefined, roleIds: ReadonlySet<strin
       continue;
     }
     const [, role = '', seniority = ''] = match;
-    if (!roleIds.has(role)) problems.push({ kind: 'unknown-role', value: role.slice(0, 60) });
-    else if (!(SENIORITIES as readonly string[]).includes(seniority)) problems.push({ kind: 'unknown-seniority', value: seniority.slice(0, 60) });
-    else if (picks.length >= MAX_PICKS) problems.push({ kind: 'too-many', value: part.slice(0, 60) });
-    else picks.push({ role, seniority: seniority as Seniority });
+    if (!roleIds.has(role)) {
+      problems.push({ kind: 'unknown-role', value: role.slice(0, 60) });
+      continue;
+    }
+    if (picks.length >= MAX_PICKS) {
+      problems.push({ kind: 'too-many', value: part.slice(0, 60) });
+      continue;
+    }
+    const known = (SENIORITIES as readonly string[]).includes(seniority);
+    if (!known) problems.push({ kind: 'unknown-seniority', value: seniority.slice(0, 60) });
+    picks.push({ role, seniority: known ? (seniority as Seniority) : DEFAULT_SENIORITY });
   }
   return { picks, problems };
 }

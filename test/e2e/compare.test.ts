@@ -69,8 +69,23 @@ describe('comparing roles in a real browser', () => {
     expect(status).toContain('“wizard”');
     expect(status).toContain('“guru”');
     expect(status).toContain('“<script>”');
-    expect(await seriesCount(page)).toBe(2);
+    // modeler:guru keeps the modeler, at mid level.
+    expect(status).toContain('The role is shown at mid level instead.');
+    expect(await seriesCount(page)).toBe(3);
+    expect(await page.$$eval('figure:has(#compare-radar) .legend li', (li) => li.map((l) => l.textContent))).toEqual(['Modeler · Mid', 'Modeler · Lead', 'Data curator · Junior']);
     expect(await page.locator('script:not([src]):not([type])').count()).toBe(0);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('resets the seniority of rows a new link leaves empty, so a role chosen there starts at mid level', async () => {
+    const { page, watch, close } = await open('compare/#roles=modeler:mid,model-engineer:lead,data-curator:junior');
+    expect(await page.inputValue('#compare-seniority-2')).toBe('junior');
+    await page.evaluate(() => (location.hash = '#roles=modeler:mid,model-engineer:lead'));
+    await page.waitForFunction(() => (document.getElementById('compare-role-2') as HTMLSelectElement).value === '');
+    expect(await page.inputValue('#compare-seniority-2')).toBe('mid');
+    await page.selectOption('#compare-role-2', 'data-curator');
+    await page.waitForFunction(() => location.hash === '#roles=modeler:mid,model-engineer:lead,data-curator:mid');
     expect(watch.errors).toEqual([]);
     await close();
   });

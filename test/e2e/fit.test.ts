@@ -116,16 +116,24 @@ describe('position fit in a real browser', () => {
     await tabTo(page, '#fit-must-model-conversion');
     await press(page, 'Space');
     await page.waitForFunction(() => location.hash === '#position=model-engineer:mid&must=model-conversion');
-    // The first rubric entry is the must-have until a candidate is in focus; then their biggest gap leads.
-    expect(await page.textContent('#fit-rubric > li:first-child h3')).toContain('Model conversion');
+    // With one candidate loaded, the rubric starts with their biggest gap without being asked; choosing no
+    // candidate puts the must-have first, and choosing the candidate again puts the gap first.
+    const firstTitle = () => page.textContent('#fit-rubric > li:first-child h3');
+    expect(await firstTitle()).toContain('Production code');
+    expect(await firstTitle()).toContain('Gap for ana');
+    expect(await page.inputValue('#fit-focus')).toBe('c1');
     await tabTo(page, '#fit-focus');
+    await press(page, 'ArrowUp');
+    await page.waitForFunction(() => !document.querySelector('#fit-rubric > li:first-child h3')?.textContent?.includes('Gap for ana'));
+    expect(await firstTitle()).toContain('Model conversion');
     await press(page, 'ArrowDown');
     await page.waitForFunction(() => document.querySelector('#fit-rubric > li:first-child h3')?.textContent?.includes('Gap for ana'));
-    expect(await page.textContent('#fit-rubric > li:first-child h3')).toContain('Production code');
+    expect(await firstTitle()).toContain('Production code');
     expect(await page.textContent('#fit-status')).toContain('The rubric now starts with the gaps of ana');
+    // No observed level is ticked beforehand: "not observed" is a choice like the levels, not a default.
     const first = '#fit-rubric > li:first-child input[type=radio]';
-    expect(await page.locator(`${first}:checked`).getAttribute('value')).toBe('');
-    await tabTo(page, `${first}:checked`);
+    expect(await page.locator(`${first}:checked`).count()).toBe(0);
+    await tabTo(page, first);
     await press(page, 'ArrowRight', 'ArrowRight', 'ArrowRight');
     expect(await page.locator(`${first}:checked`).getAttribute('value')).toBe('2');
 
@@ -147,6 +155,17 @@ describe('position fit in a real browser', () => {
     const { page, watch, close } = await open('fit/#position=wizard:mid&must=model-conversion');
     expect(await page.textContent('#fit-status')).toContain('“wizard”');
     expect(await page.locator('#fit-rubric > li').count()).toBeGreaterThan(3);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('keeps the role of a link whose seniority does not exist, at mid level, and says so', async () => {
+    const { page, watch, close } = await open('fit/#position=data-curator:guru');
+    await page.waitForFunction(() => (document.getElementById('fit-status')?.textContent ?? '').includes('“guru”'));
+    expect(await page.textContent('#fit-status')).toContain('The role is kept at mid level');
+    expect(await page.inputValue('#fit-role')).toBe('data-curator');
+    expect(await page.inputValue('#fit-seniority')).toBe('mid');
+    expect(await page.textContent('#fit-rubric-title')).toBe('Interview rubric: Data curator · Mid');
     expect(watch.errors).toEqual([]);
     await close();
   });

@@ -14,13 +14,25 @@ describe('the comparison selection in the URL', () => {
 
   it('keeps the usable picks and names each part it cannot use', () => {
     expect(parsePicks('modeler:mid, wizard:lead,model-engineer:guru,,nonsense,data-curator:junior', roles)).toEqual({
-      picks: [{ role: 'modeler', seniority: 'mid' }, { role: 'data-curator', seniority: 'junior' }],
+      picks: [{ role: 'modeler', seniority: 'mid' }, { role: 'model-engineer', seniority: 'mid' }, { role: 'data-curator', seniority: 'junior' }],
       problems: [
         { kind: 'unknown-role', value: 'wizard' },
         { kind: 'unknown-seniority', value: 'guru' },
         { kind: 'malformed', value: 'nonsense' },
       ],
     });
+  });
+
+  it('keeps a known role whose seniority does not exist, at mid level, and reports the seniority', () => {
+    expect(parsePicks('modeler:guru', roles)).toEqual({
+      picks: [{ role: 'modeler', seniority: 'mid' }],
+      problems: [{ kind: 'unknown-seniority', value: 'guru' }],
+    });
+    expect(parsePicks('model-engineer:lead,modeler:', roles)).toEqual({
+      picks: [{ role: 'model-engineer', seniority: 'lead' }],
+      problems: [{ kind: 'malformed', value: 'modeler:' }],
+    });
+    expect(parsePicks('wizard:guru', roles)).toEqual({ picks: [], problems: [{ kind: 'unknown-role', value: 'wizard' }] });
   });
 
   it('takes at most four picks and reports the rest', () => {

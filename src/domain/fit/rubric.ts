@@ -113,3 +113,12 @@ export function buildRubric(
   );
   return items.map((x) => x.item);
 }
+
+/**
+ * The candidate whose gaps the rubric puts first: the one chosen (`chosen`: an id, '' for "no candidate", or
+ * null when nobody chose), if still loaded; with no choice made and exactly one candidate loaded, that one.
+ */
+export function rubricFocus(chosen: string | null, candidates: readonly string[]): string {
+  if (chosen !== null) return candidates.includes(chosen) ? chosen : '';
+  return candidates.length === 1 ? candidates[0]! : '';
+}

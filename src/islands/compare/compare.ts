@@ -13,7 +13,7 @@ import { drawRadar } from '../../client/radar';
 import { downloadRadar } from '../../client/radar-export';
 import { islandData, islandStrings } from '../../client/strings';
 import { particle } from '../../i18n/particle';
-import { MAX_PICKS, handOffs, parsePicks, picksParam, sharedStages, type Pick } from '../../domain/compare';
+import { DEFAULT_SENIORITY, MAX_PICKS, handOffs, parsePicks, picksParam, sharedStages, type Pick } from '../../domain/compare';
 import {
   comparison, missingRoles, mergeRoles, TOP_DIFFERENCES as TOP,
   type CompareModel, type CompareRole, type Comparison,
@@ -88,7 +88,8 @@ class AtlasCompare extends HTMLElement {
     for (let i = 0; i < MAX_PICKS; i++) {
       const pick = this.picks[i];
       this.$<HTMLSelectElement>(`compare-role-${i}`).value = pick?.role ?? '';
-      if (pick) this.$<HTMLSelectElement>(`compare-seniority-${i}`).value = pick.seniority;
+      // An empty row goes back to the default seniority, so a later choice of role does not inherit an old one.
+      this.$<HTMLSelectElement>(`compare-seniority-${i}`).value = pick?.seniority ?? DEFAULT_SENIORITY;
     }
     void this.update(problems.map((p) => this.t(`compare.problem.${p.kind}`, { value: p.value })));
   }

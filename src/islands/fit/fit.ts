@@ -15,7 +15,7 @@ import type { CompareRole } from '../../domain/compare-data';
 import { evidenceOf } from '../../domain/fit/evidence';
 import { CANDIDATES_KEY } from '../../domain/fit/keys';
 import { expectedSkills, parsePosition, positionParams, positionRole, setMust, withRole, type Position, type PositionParams } from '../../domain/fit/position';
-import { buildRubric } from '../../domain/fit/rubric';
+import { buildRubric, rubricFocus } from '../../domain/fit/rubric';
 import { assessedAreaMeans, candidateFit, rankCandidates } from '../../domain/fit/score';
 import type { FitOutcome, FitSession, LoadNotice } from '../../domain/fit/session';
 import type { Seniority } from '../../schemas/constants';
@@ -51,7 +51,8 @@ class AtlasFit extends HTMLElement {
   private position?: Position;
   /** Role fetches under way (the island is busy while there are any). */
   private fetching = 0;
-  private focusId = '';
+  /** The candidate chosen in "put a candidate's gaps first": '' for none, null until someone chooses (then a lone candidate is used). */
+  private focusChoice: string | null = null;
   private readonly observed = new Map<string, string>();
   /** Level descriptors, fetched for the position's skills. */
   private descriptors!: DescriptorChunks;
@@ -152,14 +153,15 @@ class AtlasFit extends HTMLElement {
       const id = (e.target as Element).closest<HTMLElement>('button[data-remove]')?.dataset.remove;
       if (!id || !this.session) return;
       const name = this.nameOf(id);
-      if (this.focusId === id) this.focusId = '';
+      if (this.focusChoice === id) this.focusChoice = null;
       this.report(this.session.remove(id), this.t('fit.removed', { name }));
       this.$('fit-import').focus();
     });
     this.$('fit-focus').addEventListener('change', (e) => {
-      this.focusId = (e.target as HTMLSelectElement).value;
+      const chosen = (e.target as HTMLSelectElement).value;
+      this.focusChoice = chosen;
       this.render();
-      if (this.focusId) this.say(this.t('fit.focusShown', { name: this.nameOf(this.focusId) }));
+      if (chosen) this.say(this.t('fit.focusShown', { name: this.nameOf(chosen) }));
     });
     this.$('fit-rubric').addEventListener('change', (e) => {
       const radio = e.target as HTMLInputElement;
@@ -269,7 +271,6 @@ class AtlasFit extends HTMLElement {
       fit: candidateFit(c.assessment.ratings, expected, position.must, order),
       evidence: evidenceOf(c.assessment),
     }));
-    if (!shown.some((c) => c.id === this.focusId)) this.focusId = '';
     const ranked = rankCandidates(shown);
 
     this.renderMust(expected, position.must);
@@ -294,8 +295,9 @@ class AtlasFit extends HTMLElement {
       return option;
     }));
     focusSelect.options[0]!.value = '';
-    focusSelect.value = this.focusId;
-    const focusFit = shown.find((c) => c.id === this.focusId);
+    const focusId = rubricFocus(this.focusChoice, shown.map((c) => c.id));
+    focusSelect.value = focusId;
+    const focusFit = shown.find((c) => c.id === focusId);
     const templates = { expected: this.t('fit.q.expected'), beyond: this.t('fit.q.beyond'), start: this.t('fit.q.start') };
     const rubricSkills = this.model.skills.map((s) => ({ id: s.id, name: s.name, levels: this.descriptors.descriptors.get(s.id)?.levels ?? [] }));
     const items = buildRubric(expected, position.must, rubricSkills, templates, focusFit?.fit);

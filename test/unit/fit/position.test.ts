@@ -18,6 +18,14 @@ describe('a position in the URL', () => {
     expect(parsePosition({}, roles)).toEqual({ position: null, problems: [] });
   });
 
+  it('keeps the role of a link whose seniority does not exist, at mid level, and reports the seniority', () => {
+    expect(positionRole({ position: 'modeler:guru' }, new Set(['modeler', 'model-engineer']))).toBe('modeler');
+    expect(parsePosition({ position: 'model-engineer:guru', must: 'team-leadership,gpu' }, roles)).toEqual({
+      position: { role: 'model-engineer', seniority: 'mid', must: ['team-leadership'] },
+      problems: [{ kind: 'unknown-seniority', value: 'guru' }, { kind: 'not-expected', value: 'gpu' }],
+    });
+  });
+
   it('keeps the first of several positions and reports the others', () => {
     expect(parsePosition({ position: 'modeler:mid,model-engineer:lead' }, roles)).toEqual({
       position: { role: 'modeler', seniority: 'mid', must: [] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRubric, interviewQuestions, keyBehaviour } from '../../../src/domain/fit/rubric';
+import { buildRubric, interviewQuestions, keyBehaviour, rubricFocus } from '../../../src/domain/fit/rubric';
 
 const templates = {
   expected: '“{behaviour}.” Tell me about a time this described your work in {skill}.',
@@ -111,5 +111,22 @@ describe('rubric order details', () => {
     const focus = { gaps: [{ skill: 'p', current: 1, expected: 2, gap: 1 }, { skill: 'q', current: 0, expected: 3, gap: 3 }, { skill: 'r', current: 0, expected: 2, gap: 2 }], notAssessed: [] };
     const rubric = buildRubric({ p: 2, q: 3, r: 2, s: 2 }, [], many, templates, focus);
     expect(rubric.map((r) => [r.skill, r.focus?.gap])).toEqual([['q', 3], ['r', 2], ['p', 1], ['s', 0]]);
+  });
+});
+
+describe('whose gaps the rubric puts first', () => {
+  it('uses a lone candidate without being asked', () => {
+    expect(rubricFocus(null, ['c1'])).toBe('c1');
+  });
+
+  it('uses nobody with several candidates until one is chosen, or none loaded', () => {
+    expect(rubricFocus(null, ['c1', 'c2'])).toBe('');
+    expect(rubricFocus(null, [])).toBe('');
+    expect(rubricFocus('c2', ['c1', 'c2'])).toBe('c2');
+  });
+
+  it('respects a choice of "no candidate" even with one loaded, and forgets a candidate no longer loaded', () => {
+    expect(rubricFocus('', ['c1'])).toBe('');
+    expect(rubricFocus('c3', ['c1', 'c2'])).toBe('');
   });
 });
