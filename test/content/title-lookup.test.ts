@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { lookupTitle, prepareIndex, type PreparedIndex } from '../../src/domain/titles/match';
 import { titleIndexFromDisk } from '../support/title-index';
-import { ENGLISH_TITLES, KOREAN_TITLES, type TitleCase } from './title-table';
+import { ENGLISH_TITLES, KOREAN_TITLES, NO_MATCH_TITLES, type TitleCase } from './title-table';
 
 const index = titleIndexFromDisk(process.env.ATLAS_CONTENT_ROOT);
 // Prepared before each test, not while the file is collected, so that mutation testing sees prepareIndex run.
@@ -58,6 +58,19 @@ describe('job-title lookup against the real content', () => {
       expect(result.matched, title).toBe(false);
       expect(result.roles, title).toHaveLength(3);
     }
+  });
+
+  it('does not count a title that shares one generic word with a role as a match, and offers the closest roles', () => {
+    for (const { title, closest } of NO_MATCH_TITLES) {
+      const result = lookupTitle(prepared, title);
+      expect(result.matched, title).toBe(false);
+      expect(result.roles.map((r) => r.id), title).toEqual(closest);
+    }
+  });
+
+  it('quotes the name in the page language for initial consonants, which match both languages alike', () => {
+    expect(lookupTitle(prepared, 'ㅁㄷ ㅇㅈㄴㅇ', 3, 'ko').roles[0]).toMatchObject({ id: 'model-engineer', reason: { kind: 'name', title: '모델 엔지니어' } });
+    expect(lookupTitle(prepared, 'ㅁㄷ ㅇㅈㄴㅇ', 3, 'en').roles[0]).toMatchObject({ id: 'model-engineer', reason: { kind: 'name', title: 'Model engineer' } });
   });
 
   it('answers the initial consonants of a role name with that role', () => {

@@ -183,3 +183,26 @@ export const ENGLISH_TITLES: readonly TitleCase[] = [
   { title: 'Red Team Engineer (AI)', expected: ['ai-safety-specialist'] },
   { title: 'Red Teaming Specialist (LLM)', expected: ['ai-safety-specialist'] },
 ];
+
+/** A title from outside the field, with the roles offered as the closest (none of them a match), best first. */
+export interface NoMatchCase {
+  title: string;
+  /** The three roles offered, in order. */
+  closest: readonly string[];
+}
+
+/**
+ * Titles that must not count as a match. A generic word shared with a role ("product", "manager") is not enough
+ * when the rest of the title means nothing to the index; the roles offered are the ones that share the word, or,
+ * when no word is shared, the ones with the title closest in spelling.
+ */
+export const NO_MATCH_TITLES: readonly NoMatchCase[] = [
+  // "product" is in the text of these three roles; "designer" in no role.
+  { title: 'Product Designer', closest: ['fullstack-ml-engineer', 'ai-product-manager', 'ai-manager'] },
+  { title: '프로덕트 디자이너', closest: ['fullstack-ml-engineer', 'ai-product-manager', 'ai-manager'] },
+  // "manager" is in the AI manager's name and in the text of the other two.
+  { title: 'Marketing Manager', closest: ['ai-manager', 'ai-product-manager', 'model-team-manager'] },
+  { title: '마케팅 매니저', closest: ['ai-manager', 'ai-product-manager', 'model-team-manager'] },
+  // No word known: closest in spelling (디자이너 ~ 트레이너 of "AI 트레이너", then 개발자 titles).
+  { title: 'UX 디자이너', closest: ['data-annotator', 'data-engineer', 'serving-app-developer'] },
+];

@@ -15,13 +15,17 @@
  * - Equal scores: the role with more listed titles matching as well as its best one comes first (a title two
  *   roles share is usually the one that lists it in more spellings), then the atlas order.
  * A result counts as a match when its best role scores at least `MATCH_THRESHOLD` and either a title matched
- * as a whole or a word that at most half of the roles use was found. Otherwise the result says it matched
+ * as a whole or a word that at most half of the roles use was found — but not when that role explains one
+ * word of the query only and the query has words the index does not know ("Product Designer": "product" is in
+ * roles' text, "designer" nowhere; the title is about something else). Otherwise the result says it matched
  * nothing and still gives the best-scoring roles, or, when nothing scores at all, the roles with the
  * closest title in spelling (letter-pair similarity over jamo).
+ * The title or name quoted as the reason is the best-scoring one; among equally good ones, the one spelled
+ * most like the query, then one in the page's language (`locale`).
  */
 import { disassemble, getChoseong } from 'es-hangul';
 import leven from 'leven';
-import type { Seniority } from '../../schemas/constants';
+import type { Locale, Seniority } from '../../schemas/constants';
 import { leadsWithSeniority, seniorityOf } from './seniority';
 import { type TitleIndex, titleVocabulary } from './title-index';
 import { isHangul, segment, tokenize, type Token } from './tokens';
@@ -67,8 +71,6 @@ export const MATCH_THRESHOLD = 0.4;
 const TITLE_REASON = 0.5;
 /** Weight of words in parentheses, which specialise a title ("ML Engineer (Modeling)"): its head counts most. */
 const QUALIFIER = 0.3;
-/** Weight of a query word the index does not know: as much as a word only two roles use, so that a title explaining only part of the query scores lower. */
-const UNKNOWN_WEIGHT = Math.log(1 + 13 / 2);
 /** Lowest similarity at which a query word counts as found. */
 const MIN_SIMILARITY = 0.5;
 /** Similarity of a word typed as its Korean initial consonants ("ㅁㄷ" → 모델): it counts as the word found whole. */
@@ -84,6 +86,8 @@ interface VocabEntry {
 interface PreparedTitle {
   text: string;
   kind: 'title' | 'name';
+  /** The language it is listed in. */
+  locale: Locale;
   canons: string[];
   /** Weight factor per canonical word: 1, or `QUALIFIER` for words in parentheses. */
   factors: number[];
@@ -106,6 +110,11 @@ export interface PreparedIndex {
   initials: ReadonlySet<string>;
   /** Words that at most half of the roles use (in titles, or in text when no title has them): a match on them means something. */
   distinctive: ReadonlySet<string>;
+  /**
+   * Weight of a query word the index does not know: as much as a word only two of the roles use, so that a
+   * title explaining only part of the query scores lower.
+   */
+  unknownWeight: number;
 }
 
 const jamoOf = (s: string) => (isHangul(s) ? disassemble(s) : s);
@@ -132,8 +141,8 @@ export function prepareIndex(index: TitleIndex): PreparedIndex {
   const roles = index.roles.map((r) => {
     const titles: PreparedTitle[] = [
       // Listed titles before names: on a tie the listed title is the more telling reason.
-      ...(['en', 'ko'] as const).flatMap((l) => r.titles[l].map((text) => ({ text, kind: 'title' as const }))),
-      ...(['en', 'ko'] as const).map((l) => ({ text: r.name[l], kind: 'name' as const })),
+      ...(['en', 'ko'] as const).flatMap((l) => r.titles[l].map((text) => ({ text, kind: 'title' as const, locale: l }))),
+      ...(['en', 'ko'] as const).map((l) => ({ text: r.name[l], kind: 'name' as const, locale: l })),
     ].map((t) => {
       const head = unique(tokenize(t.text.replace(/\([^)]*\)/g, ' '), vocabulary).map((k) => k.canon));
       const tokens = tokenize(t.text, vocabulary);
@@ -171,7 +180,7 @@ export function prepareIndex(index: TitleIndex): PreparedIndex {
   const list = [...entries.values()];
   const initials = new Set(list.filter((e) => e.inTitles).flatMap((e) => e.initials));
   const distinctive = new Set([...entries.keys()].filter((c) => (titleDf.get(c) ?? textDf.get(c) ?? n) <= n / 2));
-  return { roles, vocabulary, entries: list, weights, initials, distinctive };
+  return { roles, vocabulary, entries: list, weights, initials, distinctive, unknownWeight: Math.log(1 + n / 2) };
 }
 
 /** Similarity of a query word to a vocabulary entry, 0–1 (see the module header). */
@@ -221,7 +230,7 @@ function resolve(prepared: PreparedIndex, tokens: Token[]): Resolved[] {
       const s = similarity(token, qJamo, e, complete);
       if (s >= MIN_SIMILARITY) matches.set(e.canon, s);
     }
-    let weight = matches.size === 0 ? UNKNOWN_WEIGHT : 0;
+    let weight = matches.size === 0 ? prepared.unknownWeight : 0;
     let bestSim = 0;
     for (const [canon, s] of matches) {
       const w = prepared.weights.get(canon) ?? 0;
@@ -299,8 +308,11 @@ function titleReason(role: PreparedRole, title: PreparedTitle): MatchReason {
   return sharedWith ? { kind: 'title', title: title.text, sharedWith } : { kind: 'title', title: title.text };
 }
 
-/** The `limit` roles `query` most likely means, with scores and reasons. An empty query gives no roles. */
-export function lookupTitle(prepared: PreparedIndex, query: string, limit = 3): LookupResult {
+/**
+ * The `limit` roles `query` most likely means, with scores and reasons. An empty query gives no roles. `locale`:
+ * the page's language, whose titles are quoted as reasons when titles in both languages match equally well.
+ */
+export function lookupTitle(prepared: PreparedIndex, query: string, limit = 3, locale: Locale = 'en'): LookupResult {
   const seniority = seniorityOf(query);
   const tokens = tokenize(query, prepared.vocabulary);
   if (leadsWithSeniority(query) && tokens[0]?.canon === 'lead' && tokens.length > 1) tokens.shift();
@@ -308,6 +320,10 @@ export function lookupTitle(prepared: PreparedIndex, query: string, limit = 3): 
   const head = new Set(tokenize(query.replace(/\([^)]*\)/g, ' '), prepared.vocabulary).map((t) => t.canon));
   const resolved = resolve(prepared, tokens).map((r) => (head.has(r.token.canon) ? r : { ...r, weight: r.weight * QUALIFIER }));
   const letters = jamoOf(query.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+  const preferred = (t: PreparedTitle, than: PreparedTitle) => {
+    const [a, b] = [pairSimilarity(letters, t.jamo), pairSimilarity(letters, than.jamo)];
+    return a > b + 1e-9 || (Math.abs(a - b) <= 1e-9 && t.locale === locale && than.locale !== locale);
+  };
   const scored = prepared.roles.map((role, order) => {
     let best = 0;
     let covered = 0;
@@ -316,8 +332,9 @@ export function lookupTitle(prepared: PreparedIndex, query: string, limit = 3): 
     for (const t of role.titles) {
       const { f1, whole } = titleScore(resolved, t, prepared.weights);
       f1s.push(f1);
-      // On a tie the title spelled most like the query is the reason ("모델 경량화 엔지니어" over "Model Compression Engineer").
-      const tie = f1 > 0 && Math.abs(f1 - best) < 1e-9 && pairSimilarity(letters, t.jamo) > pairSimilarity(letters, bestTitle.jamo);
+      // On a tie the title spelled most like the query is the reason ("모델 경량화 엔지니어" over "Model Compression Engineer"),
+      // then one in the page's language ("ㅁㄷ ㅇㅈㄴㅇ" on the Korean page: "모델 엔지니어", not "Model engineer").
+      const tie = f1 > 0 && Math.abs(f1 - best) < 1e-9 && preferred(t, bestTitle);
       if (f1 > best + 1e-9 || tie) [best, bestTitle] = [f1, t];
       covered = Math.max(covered, whole);
     }
@@ -337,9 +354,11 @@ export function lookupTitle(prepared: PreparedIndex, query: string, limit = 3): 
   // A match counts when the query contains a whole listed title, or when a word that few roles share was
   // found in the best role: "Perception Engineer" shares only "engineer" with every role.
   const topRole = prepared.roles[top?.order ?? 0];
-  const telling = (top?.covered ?? 0) >= WHOLE || resolved.some((q) =>
-    [...q.matches.keys()].some((c) => prepared.distinctive.has(c) && (topRole?.words.has(c) || topRole?.titles.some((t) => t.canons.includes(c)))),
-  );
+  const inTop = (c: string) => topRole?.words.has(c) || topRole?.titles.some((t) => t.canons.includes(c));
+  const found = resolved.filter((q) => [...q.matches.keys()].some(inTop));
+  // One word found while others mean nothing to the index: the title is about something else ("Product Designer").
+  const oneWordOnly = found.length === 1 && resolved.some((q) => q.matches.size === 0);
+  const telling = (top?.covered ?? 0) >= WHOLE || (!oneWordOnly && resolved.some((q) => [...q.matches.keys()].some((c) => prepared.distinctive.has(c) && inTop(c))));
   if (top && top.score >= MATCH_THRESHOLD && telling) {
     return { matched: true, seniority, roles: scored.filter((r) => r.score > 0).slice(0, limit).map(({ id, score, reason }) => ({ id, score: round(score), reason })) };
   }

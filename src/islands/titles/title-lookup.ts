@@ -79,7 +79,7 @@ class AtlasTitleLookup extends HTMLElement {
     if (!this.loading) this.status.textContent = this.t('titles.loading');
     const loaded = await this.load();
     if (!loaded || run !== this.run) return;
-    this.show({ result: lookupTitle(loaded.prepared, query), names: loaded.names }, query);
+    this.show({ result: lookupTitle(loaded.prepared, query, 3, (this.dataset.locale ?? 'en') as Locale), names: loaded.names }, query);
   }
 
   private reason(reason: MatchReason, names: Map<string, string>): string {

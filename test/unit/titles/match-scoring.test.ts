@@ -78,14 +78,17 @@ describe('scores of title matches', () => {
       { id: 'model-engineer', score: 0.76, reason: { kind: 'title', title: '머신러닝 엔지니어 (모델 최적화)' } },
       { id: 'modeler', score: 0.61, reason: { kind: 'title', title: 'AI 모델 개발자' } },
     ]);
-    expect(look('LLM Engineer (추천 시스템)').roles[0]).toEqual({ id: 'ai-engineer', score: 0.81, reason: { kind: 'title', title: 'LLM Engineer' } });
+    expect(look('LLM Engineer (추천 시스템)').roles[0]).toEqual({ id: 'ai-engineer', score: 0.89, reason: { kind: 'title', title: 'LLM Engineer' } });
   });
 
   it('lowers the score for words of the query that no role knows, counting a repeated word once', () => {
+    // Four roles: "barista" weighs ln(1 + 4 / 2) = 1.10, "data" ln(1 + 4 / 1) = 1.61 (one role's titles), "engineer"
+    // ln(1 + 4 / 4) = 0.69. "Data engineer" explains 2.30 of 3.40 (precision 0.68, recall 1, F1 0.81); its text has
+    // "data" (1.61 / 3.40 = 0.47), so 0.81 + 0.19 × ½ × 0.47 = 0.85.
     const dataEngineer = [
-      { id: 'data-engineer', score: 0.75, reason: { kind: 'name', title: 'Data engineer' } },
-      { id: 'ai-engineer', score: 0.3, reason: { kind: 'text', words: ['engineer'] } },
-      { id: 'model-engineer', score: 0.27, reason: { kind: 'text', words: ['engineer'] } },
+      { id: 'data-engineer', score: 0.85, reason: { kind: 'name', title: 'Data engineer' } },
+      { id: 'ai-engineer', score: 0.35, reason: { kind: 'text', words: ['engineer'] } },
+      { id: 'model-engineer', score: 0.32, reason: { kind: 'text', words: ['engineer'] } },
     ];
     expect(look('Barista Data Engineer')).toEqual({ matched: true, seniority: 'mid', roles: dataEngineer });
     expect(look('Barista Barista Data Engineer')).toEqual({ matched: true, seniority: 'mid', roles: dataEngineer });
@@ -120,7 +123,8 @@ describe('matches on the role text', () => {
     expect(look('TensorRT Barista')).toEqual({
       matched: false,
       seniority: 'mid',
-      roles: [{ id: 'model-engineer', score: 0.14, reason: { kind: 'text', words: ['tensorrt'] } }],
+      // "tensorrt": text only, one role, ½ ln 5 = 0.80; "barista" unknown, ln 3 = 1.10: ½ × 0.80 / 1.90 = 0.21.
+      roles: [{ id: 'model-engineer', score: 0.21, reason: { kind: 'text', words: ['tensorrt'] } }],
     });
   });
 
@@ -419,7 +423,7 @@ describe('more rules a user can see', () => {
   });
 
   it('reads a parenthesis glued to the words around it like one with spaces, in the query and in titles', () => {
-    const dataEngineer = { id: 'data-engineer', score: 0.94, reason: { kind: 'title', title: 'Big Data Engineer' } };
+    const dataEngineer = { id: 'data-engineer', score: 0.97, reason: { kind: 'title', title: 'Big Data Engineer' } };
     expect(look('Big Data(Kafka)Engineer').roles[0]).toEqual(dataEngineer);
     expect(look('Big Data (Kafka) Engineer').roles[0]).toEqual(dataEngineer);
     const p = prepareIndex(index(role('a', ['Big Data(Hadoop)Engineer']), role('b', ['Data Scientist'])));
@@ -475,5 +479,40 @@ describe('thresholds at their edge', () => {
     // "tens" starts tensor (0.5 + 0.4 × 4/6 ≈ 0.77) and tensorrt (0.5 + 0.4 × 4/8 = 0.7): the role text scores half of 0.77.
     const p = prepareIndex(index(role('opt', [], [], 'tensor tensorrt'), role('de', ['Data Engineer'])));
     expect(lookupTitle(p, 'tens')).toEqual({ matched: false, seniority: 'mid', roles: [{ id: 'opt', score: 0.38, reason: { kind: 'text', words: ['tens'] } }] });
+  });
+});
+
+describe('words the index does not know', () => {
+  it('weigh as much as a word two of the roles use, counted from the index rather than fixed', () => {
+    expect(prepareIndex(INDEX).unknownWeight).toBeCloseTo(1.0986, 4); // ln(1 + 4 / 2)
+    const nineteen = index(...Array.from({ length: 19 }, (_, i) => role(`r${i}`, [`Title ${i}`])));
+    expect(prepareIndex(nineteen).unknownWeight).toBeCloseTo(2.3514, 4); // ln(1 + 19 / 2)
+  });
+
+  it('make a result that one word explains no match: the title is about something else', () => {
+    // "data" is telling (one of the four roles has it), but "barista" is unknown and nothing else was found.
+    // Score: "Data engineer" explains 1.61 of 2.71 (0.59) and the query covers 1.61 of its 2.30 (0.70), F1 0.64;
+    // the text has "data" (0.59): 0.64 + 0.36 × ½ × 0.59 = 0.75, above the threshold, and still no match.
+    expect(look('Data Barista')).toEqual({
+      matched: false,
+      seniority: 'mid',
+      roles: [{ id: 'data-engineer', score: 0.75, reason: { kind: 'name', title: 'Data engineer' } }],
+    });
+    // The same word with another the role has is a match; so is the one word alone.
+    expect(look('Data Pipeline').matched).toBe(true);
+    expect(look('Data').matched).toBe(true);
+  });
+});
+
+describe('the reason quoted, by the page language', () => {
+  it('quotes the title in the page language when titles in both languages match equally', () => {
+    // The initials match 모델 and the name in both languages alike; nothing is spelled like "ㅁㄷ ㅇㅈㄴㅇ".
+    expect(lookupTitle(prepared, 'ㅁㄷ ㅇㅈㄴㅇ', 3, 'ko').roles[0]).toEqual({ id: 'model-engineer', score: 0.95, reason: { kind: 'name', title: '모델 엔지니어' } });
+    expect(lookupTitle(prepared, 'ㅁㄷ ㅇㅈㄴㅇ', 3, 'en').roles[0]).toEqual({ id: 'model-engineer', score: 0.95, reason: { kind: 'name', title: 'Model engineer' } });
+  });
+
+  it('still quotes the title spelled like the query before the page language', () => {
+    expect(lookupTitle(prepared, '빅데이터 엔지니어', 3, 'en').roles[0]!.reason).toEqual({ kind: 'title', title: '빅데이터 엔지니어' });
+    expect(lookupTitle(prepared, 'Big Data Engineer', 3, 'ko').roles[0]!.reason).toEqual({ kind: 'title', title: 'Big Data Engineer' });
   });
 });
