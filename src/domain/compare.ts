@@ -127,39 +127,83 @@ export function sharedStages(roles: readonly string[], stages: readonly StageFac
 export interface HandOff {
   from: string;
   to: string;
-  /** The stage `from` owns whose output `to` works with in the next stage, if any. */
+  /** The stage `from` owns whose output `to` takes up, and the stage where `to` takes it up, if the stages say so. */
   fromStage?: string;
   toStage?: string;
+  /** Whether the roles' own text says so: `from`'s output names `to`, or `to`'s input names `from`. */
+  named?: boolean;
   /** Whether either role lists the other as a day-to-day collaborator. */
   collaborators: boolean;
 }
 
+/** What a role says it receives and hands over, in one language, with its name in that language. */
+export interface RoleWords {
+  name: string;
+  input: string;
+  output: string;
+}
+
 /**
- * Hand-offs between the distinct compared roles: A → B when A owns a stage and B owns or contributes to
- * the next stage in the life cycle; and pairs that list each other as collaborators (once per pair).
+ * The forms of a role's name to look for in another role's text: the name, lower-cased, without a part in
+ * parentheses, and that part on its own ("AI 프로덕트 매니저 (AI 서비스 기획자)" → both).
+ */
+function nameForms(name: string): string[] {
+  const lower = name.toLowerCase();
+  const inner = [...lower.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!.trim());
+  return [lower.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim(), ...inner].filter((f) => f.length > 0);
+}
+
+/** Whether `text` mentions the role called `name` (a plural or a Korean particle after it still counts). */
+function mentions(text: string, name: string): boolean {
+  const lower = text.toLowerCase();
+  return nameForms(name).some((form) => lower.includes(form));
+}
+
+/**
+ * Hand-offs between the distinct compared roles, strongest evidence first, one per direction:
+ * 1. by the life cycle: A owns a stage and B owns or contributes to the next stage;
+ * 2. by the life cycle and the roles' collaborators: A and B list each other (either way) as collaborators, A owns
+ *    a stage and B owns a later one (the nearest such pair of stages is named: the modeler's "Modeling" goes to
+ *    the model engineer's "Optimization", two stages on);
+ * 3. by the roles' own text (`words`, in the page's language): A's output names B, or B's input names A.
+ * A pair with none of these that lists each other as collaborators is given once as working together.
  */
 export function handOffs(
   roles: readonly string[],
   stages: readonly StageFacts[],
   collaboratorsOf: ReadonlyMap<string, readonly string[]>,
+  words: ReadonlyMap<string, RoleWords> = new Map(),
 ): HandOff[] {
   const chosen = [...new Set(roles)];
   const ordered = [...stages].sort((a, b) => a.order - b.order);
   const works = (role: string, s: StageFacts) => s.owner === role || s.contributors.includes(role);
   const linked = (a: string, b: string) => (collaboratorsOf.get(a) ?? []).includes(b) || (collaboratorsOf.get(b) ?? []).includes(a);
+  const named = (a: string, b: string) => {
+    const [wa, wb] = [words.get(a), words.get(b)];
+    return Boolean(wa && wb && (mentions(wa.output, wb.name) || mentions(wb.input, wa.name)));
+  };
   const result: HandOff[] = [];
   const paired = new Set<string>();
   for (const from of chosen) {
     for (const to of chosen) {
       if (from === to) continue;
+      const flags = { collaborators: linked(from, to), ...(named(from, to) ? { named: true } : {}) };
+      const before = result.length;
       for (let i = 0; i + 1 < ordered.length; i++) {
         const here = ordered[i]!;
         const next = ordered[i + 1]!;
-        if (here.owner === from && works(to, next)) {
-          result.push({ from, to, fromStage: here.id, toStage: next.id, collaborators: linked(from, to) });
-          paired.add([from, to].sort().join('|'));
-        }
+        if (here.owner === from && works(to, next)) result.push({ from, to, fromStage: here.id, toStage: next.id, ...flags });
       }
+      if (result.length === before && flags.collaborators) {
+        let best: [StageFacts, StageFacts] | undefined;
+        for (const here of ordered.filter((s) => s.owner === from)) {
+          const later = ordered.find((s) => s.order > here.order && s.owner === to);
+          if (later && (!best || later.order - here.order < best[1].order - best[0].order)) best = [here, later];
+        }
+        if (best) result.push({ from, to, fromStage: best[0].id, toStage: best[1].id, ...flags });
+      }
+      if (result.length === before && flags.named) result.push({ from, to, ...flags });
+      if (result.length > before) paired.add([from, to].sort().join('|'));
     }
   }
   for (const [i, a] of chosen.entries()) {
@@ -168,4 +212,57 @@ export function handOffs(
     }
   }
   return result;
+}
+
+/** What changes for one role from a lower seniority to a higher one. */
+export interface ScopeChange {
+  role: string;
+  from: Seniority;
+  to: Seniority;
+  /** Skills expected at both, higher at `to`; `same`: at the same level; `lower`: lower at `to`. */
+  raised: string[];
+  same: string[];
+  lower: string[];
+  /** Skills expected only at `to`, or only at `from`. */
+  added: string[];
+  dropped: string[];
+  /** Areas whose skills rise, by the mean rise over the role's skills in the area expected at either level, largest first. */
+  areas: { area: string; rise: number }[];
+}
+
+/**
+ * For each role picked at two or more seniorities, what changes from each picked seniority to the next higher
+ * one picked (in the order junior, mid, senior, lead). Skills in `skillIds` order; `areaOf` gives each skill's area.
+ */
+export function scopeChanges(
+  picks: readonly Pick[],
+  expectations: ReadonlyMap<string, Readonly<Record<string, readonly number[]>>>,
+  skillIds: readonly string[],
+  areaOf: ReadonlyMap<string, string>,
+): ScopeChange[] {
+  const roles = [...new Set(picks.map((p) => p.role))];
+  return roles.flatMap((role) => {
+    const levels = [...new Set(picks.filter((p) => p.role === role).map((p) => p.seniority))].sort((a, b) => SENIORITIES.indexOf(a) - SENIORITIES.indexOf(b));
+    const table = expectations.get(role) ?? {};
+    return levels.slice(1).map((to, i): ScopeChange => {
+      const from = levels[i]!;
+      const at = (skill: string, s: Seniority) => table[skill]?.[SENIORITIES.indexOf(s)] ?? 0;
+      const change: ScopeChange = { role, from, to, raised: [], same: [], lower: [], added: [], dropped: [], areas: [] };
+      const rises = new Map<string, { sum: number; count: number }>();
+      for (const skill of skillIds) {
+        const [a, b] = [at(skill, from), at(skill, to)];
+        if (a === 0 && b === 0) continue;
+        const list = a === 0 ? change.added : b === 0 ? change.dropped : b > a ? change.raised : b === a ? change.same : change.lower;
+        list.push(skill);
+        const area = areaOf.get(skill) ?? '';
+        const total = rises.get(area) ?? { sum: 0, count: 0 };
+        rises.set(area, { sum: total.sum + b - a, count: total.count + 1 });
+      }
+      change.areas = [...rises]
+        .map(([area, { sum, count }]) => ({ area, rise: sum / count }))
+        .filter((a) => a.rise > 0)
+        .sort((x, y) => y.rise - x.rise);
+      return change;
+    });
+  });
 }

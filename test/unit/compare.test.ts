@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareUrl, differences, handOffs, parsePicks, picksParam, sharedStages, type StageFacts } from '../../src/domain/compare';
+import { compareUrl, differences, handOffs, parsePicks, picksParam, scopeChanges, sharedStages, type StageFacts } from '../../src/domain/compare';
 
 const roles = new Set(['modeler', 'model-engineer', 'data-curator']);
 
@@ -128,5 +128,109 @@ describe('how compared roles meet in the life cycle', () => {
       { from: 'modeler', to: 'model-engineer', fromStage: 'modeling', toStage: 'optimization', collaborators: false },
     ]);
     expect(handOffs(['modeler', 'data-curator'], [], collaborators)).toEqual([{ from: 'modeler', to: 'data-curator', collaborators: true }]);
+  });
+});
+
+describe('hand-offs that skip a stage, and those the roles\' own text names', () => {
+  // The life cycle as content/stages has it (owners and some contributors): the modeler's stage is followed by
+  // the data curator's evaluation, and only then by the model engineer's optimisation.
+  const lifeCycle: StageFacts[] = [
+    { id: 'requirements', order: 1, owner: 'model-team-manager', contributors: ['modeler'] },
+    { id: 'training-data', order: 2, owner: 'data-curator', contributors: ['modeler'] },
+    { id: 'modeling', order: 4, owner: 'modeler', contributors: ['data-curator', 'model-engineer'] },
+    { id: 'evaluation', order: 5, owner: 'data-curator', contributors: ['modeler', 'evaluation-engineer'] },
+    { id: 'optimization', order: 6, owner: 'model-engineer', contributors: ['modeler'] },
+    { id: 'serving', order: 7, owner: 'serving-backend-developer', contributors: ['model-engineer'] },
+    { id: 'monitoring', order: 8, owner: 'aiops-engineer', contributors: ['modeler'] },
+  ];
+  const collaborators = new Map<string, string[]>([
+    ['modeler', ['data-curator', 'model-engineer', 'evaluation-engineer']],
+    ['model-engineer', ['modeler', 'serving-backend-developer']],
+    ['aiops-engineer', ['model-engineer', 'modeler']],
+    ['evaluation-engineer', ['modeler', 'model-team-manager']],
+  ]);
+  const words = new Map([
+    ['modeler', { name: 'Modeler', input: 'Training and test sets from the data curator.', output: 'Model candidates for the model team manager; a handover package for the model engineer.' }],
+    ['model-engineer', { name: 'Model engineer', input: 'A trained model from the modelers.', output: 'An optimised model for the serving backend developers.' }],
+    ['model-team-manager', { name: 'Model team manager', input: 'Service requirements.', output: 'A released model.' }],
+    ['evaluation-engineer', { name: 'Evaluation engineer', input: 'Candidate models from modelers.', output: 'A report the model team manager uses to decide a release.' }],
+    ['ai-product-manager', { name: 'AI 프로덕트 매니저 (AI 서비스 기획자)', input: '사용자 문제.', output: '모델팀과 합의한 기획서.' }],
+    ['data-scientist', { name: '데이터 사이언티스트', input: 'AI 서비스 기획자의 질문.', output: '지표 정의.' }],
+  ]);
+
+  it('links the modeler to the model engineer through the stage it owns and the later one the model engineer owns', () => {
+    expect(handOffs(['modeler', 'model-engineer'], lifeCycle, collaborators)).toEqual([
+      { from: 'modeler', to: 'model-engineer', fromStage: 'modeling', toStage: 'optimization', collaborators: true },
+    ]);
+    // The text agrees (the modeler's output names the model engineer; the model engineer's input, the modelers).
+    expect(handOffs(['model-engineer', 'modeler'], lifeCycle, collaborators, words)).toEqual([
+      { from: 'modeler', to: 'model-engineer', fromStage: 'modeling', toStage: 'optimization', collaborators: true, named: true },
+    ]);
+  });
+
+  it('names the nearest pair of stages, and none when the later stage\'s owner is not a collaborator', () => {
+    // The model engineer owns optimisation (6); the AIOps engineer, monitoring (8), and lists the model engineer.
+    expect(handOffs(['model-engineer', 'aiops-engineer'], lifeCycle, collaborators)).toEqual([
+      { from: 'model-engineer', to: 'aiops-engineer', fromStage: 'optimization', toStage: 'monitoring', collaborators: true },
+    ]);
+    // The model team manager owns requirements (1) and the model engineer optimisation (6), but neither lists the other.
+    expect(handOffs(['model-team-manager', 'model-engineer'], lifeCycle, collaborators)).toEqual([]);
+  });
+
+  it('takes a hand-off from the roles\' text when no stage links them', () => {
+    // The evaluation engineer owns no stage; its output names the model team manager, who lists no collaborator.
+    expect(handOffs(['evaluation-engineer', 'model-team-manager'], lifeCycle, collaborators, words)).toEqual([
+      { from: 'evaluation-engineer', to: 'model-team-manager', collaborators: true, named: true },
+    ]);
+    // A name with a part in parentheses is found by either part: the data scientist's input names the AI 서비스 기획자.
+    expect(handOffs(['data-scientist', 'ai-product-manager'], [], new Map(), words)).toEqual([
+      { from: 'ai-product-manager', to: 'data-scientist', collaborators: false, named: true },
+    ]);
+  });
+});
+
+describe('what changes for one role between two seniorities', () => {
+  const expectations = new Map([
+    ['modeler', {
+      'model-architecture': [2, 3, 4, 5],
+      'training-experimentation': [2, 3, 4, 4],
+      'model-compression': [1, 2, 2, 3],
+      'team-leadership': [0, 0, 1, 3],
+      'cs-fundamentals': [2, 2, 2, 1],
+    }],
+    ['data-curator', { 'annotation-guidelines': [2, 3, 4, 5] }],
+  ]);
+  const skillIds = ['model-architecture', 'training-experimentation', 'model-compression', 'cs-fundamentals', 'team-leadership', 'annotation-guidelines'];
+  const areaOf = new Map([
+    ['model-architecture', 'modeling'], ['training-experimentation', 'modeling'], ['model-compression', 'optimization'],
+    ['cs-fundamentals', 'software'], ['team-leadership', 'collaboration'], ['annotation-guidelines', 'data'],
+  ]);
+
+  it('sorts skills into raised, unchanged, lowered, newly expected and no longer expected, with the areas that rise most', () => {
+    const picks = [{ role: 'modeler', seniority: 'senior' as const }, { role: 'modeler', seniority: 'mid' as const }];
+    expect(scopeChanges(picks, expectations, skillIds, areaOf)).toEqual([{
+      role: 'modeler', from: 'mid', to: 'senior',
+      raised: ['model-architecture', 'training-experimentation'],
+      same: ['model-compression', 'cs-fundamentals'],
+      lower: [],
+      added: ['team-leadership'],
+      dropped: [],
+      areas: [{ area: 'modeling', rise: 1 }, { area: 'collaboration', rise: 1 }],
+    }]);
+    expect(scopeChanges([{ role: 'modeler', seniority: 'senior' }, { role: 'modeler', seniority: 'lead' }], expectations, skillIds, areaOf)[0]).toMatchObject({
+      raised: ['model-architecture', 'model-compression', 'team-leadership'], same: ['training-experimentation'], lower: ['cs-fundamentals'],
+      areas: [{ area: 'collaboration', rise: 2 }, { area: 'optimization', rise: 1 }, { area: 'modeling', rise: 0.5 }],
+    });
+  });
+
+  it('compares each picked seniority with the next one picked, and only roles picked at two or more', () => {
+    const picks = [
+      { role: 'modeler', seniority: 'lead' as const }, { role: 'data-curator', seniority: 'mid' as const },
+      { role: 'modeler', seniority: 'junior' as const }, { role: 'modeler', seniority: 'mid' as const },
+    ];
+    expect(scopeChanges(picks, expectations, skillIds, areaOf).map((c) => [c.role, c.from, c.to])).toEqual([
+      ['modeler', 'junior', 'mid'], ['modeler', 'mid', 'lead'],
+    ]);
+    expect(scopeChanges([{ role: 'modeler', seniority: 'mid' }, { role: 'modeler', seniority: 'mid' }], expectations, skillIds, areaOf)).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import { drawRadar } from '../../client/radar';
 import { downloadRadar } from '../../client/radar-export';
 import { islandData, islandStrings } from '../../client/strings';
 import { particle } from '../../i18n/particle';
-import { DEFAULT_SENIORITY, MAX_PICKS, handOffs, parsePicks, picksParam, sharedStages, type Pick } from '../../domain/compare';
+import { DEFAULT_SENIORITY, MAX_PICKS, handOffs, parsePicks, picksParam, scopeChanges, sharedStages, type Pick, type ScopeChange } from '../../domain/compare';
 import {
   comparison, missingRoles, mergeRoles, TOP_DIFFERENCES as TOP,
   type CompareModel, type CompareRole, type Comparison,
@@ -40,6 +40,8 @@ class AtlasCompare extends HTMLElement {
   private descriptors!: DescriptorChunks;
   /** Counts updates, so a slow earlier load never draws over a later selection. */
   private run = 0;
+  /** Area names, from the area table's row headers. */
+  private areaNames = new Map<string, string>();
 
   connectedCallback() {
     this.t = islandStrings(this, particle);
@@ -47,6 +49,7 @@ class AtlasCompare extends HTMLElement {
     this.descriptors = new DescriptorChunks(this.dataset.chunks ?? '');
     this.roles = roleFiles(this.dataset.data ?? '');
     this.areaIds = islandData<string[]>(this, 'areas') ?? [];
+    this.areaNames = new Map([...this.$<HTMLTableElement>('compare-areas').tBodies[0]!.rows].map((r) => [r.dataset.area ?? '', r.cells[0]!.textContent ?? '']));
     this.roleIds = new Set([...this.$<HTMLSelectElement>('compare-role-0').options].map((o) => o.value).filter(Boolean));
     this.$('compare-form').addEventListener('change', () => this.fromControls());
     this.$('compare-copy').addEventListener('click', () => void this.copyLink());
@@ -129,11 +132,18 @@ class AtlasCompare extends HTMLElement {
     if (messages) this.say([...messages, this.summary()].join(' '));
   }
 
-  /** The comparison of `picks`, after fetching the role files and descriptor chunks it lacks. */
+  /** What changes for each role picked at two or more seniorities (src/domain/compare.ts `scopeChanges`). */
+  private scope(picks: Pick[], model: CompareModel): ScopeChange[] {
+    const expectations = new Map(model.roles.map((r) => [r.id, r.expectations]));
+    return scopeChanges(picks, expectations, model.skills.map((s) => s.id), new Map(model.skills.map((s) => [s.id, s.area])));
+  }
+
+  /** The comparison of `picks`, after fetching the role files and descriptor chunks it lacks (rows shown, skills a scope change names). */
   private async load(picks: Pick[], showAll: boolean): Promise<Comparison> {
     await Promise.all(missingRoles(picks, this.roles.loaded).map((id) => this.roles.load(id)));
     const view = comparison(picks, this.roles.loaded, this.descriptors.descriptors, showAll);
-    const shown = view.shown.map((r) => r.skill);
+    const named = this.scope(picks, view.model).flatMap((c) => [...c.lower, ...c.added, ...c.dropped]);
+    const shown = [...view.shown.map((r) => r.skill), ...named];
     if (!this.descriptors.lacks(shown, view.model.chunkOf)) return view;
     await this.descriptors.load(shown, view.model.chunkOf);
     return comparison(picks, this.roles.loaded, this.descriptors.descriptors, showAll);
@@ -180,6 +190,29 @@ class AtlasCompare extends HTMLElement {
 
     this.renderDifferences(picks, model, rows, shown);
     this.renderMeetings(picks, model);
+    this.renderScope(picks, model);
+  }
+
+  /** For a role picked at two or more seniorities: what changes in scope from one to the next. */
+  private renderScope(picks: Pick[], model: CompareModel) {
+    const changes = this.scope(picks, model);
+    const skillName = new Map(model.skills.map((s) => [s.id, s.name ?? s.id]));
+    const names = (ids: string[]) => ids.map((id) => skillName.get(id) ?? id).join(', ');
+    const items = changes.map((c) => {
+      const total = c.raised.length + c.same.length + c.lower.length;
+      const parts = [this.t('compare.scope', {
+        role: this.roleName(c.role), from: this.t(`seniority.${c.from}`), to: this.t(`seniority.${c.to}`), total, raised: c.raised.length, same: c.same.length,
+      })];
+      if (c.lower.length) parts.push(this.t('compare.scopeLower', { skills: names(c.lower) }));
+      if (c.added.length) parts.push(this.t('compare.scopeAdded', { skills: names(c.added) }));
+      if (c.dropped.length) parts.push(this.t('compare.scopeDropped', { skills: names(c.dropped) }));
+      const areas = c.areas.slice(0, 3).map((a) => this.areaNames.get(a.area) ?? a.area);
+      if (areas.length) parts.push(this.t('compare.scopeAreas', { areas: areas.join(', ') }));
+      return el('li', parts.join(' '));
+    });
+    this.$('compare-scope').replaceChildren(...items);
+    this.$('compare-scope').hidden = items.length === 0;
+    this.$('compare-scope-title').hidden = items.length === 0;
   }
 
   private header(table: HTMLTableElement, first: string, labels: string[]) {
@@ -232,11 +265,16 @@ class AtlasCompare extends HTMLElement {
     this.$('compare-stages').replaceChildren(...(stageItems.length ? stageItems : [el('li', this.t('compare.noSharedStages'))]));
 
     const collaborators = new Map(roles.map((r) => [r.id, r.collaborators]));
-    const items = handOffs(chosen, stages, collaborators).map((h) =>
-      el('li', h.fromStage && h.toStage
-        ? this.t('compare.handOff', { from: this.roleName(h.from), to: this.roleName(h.to), fromStage: stageName(h.fromStage), toStage: stageName(h.toStage) })
-        : this.t('compare.collaborate', { a: this.roleName(h.from), b: this.roleName(h.to) })));
+    const words = new Map(roles.map((r) => [r.id, { name: r.name, input: r.input, output: r.output }]));
+    const items = handOffs(chosen, stages, collaborators, words).map((h) => {
+      const [from, to] = [this.roleName(h.from), this.roleName(h.to)];
+      if (h.fromStage && h.toStage) return el('li', this.t('compare.handOff', { from, to, fromStage: stageName(h.fromStage), toStage: stageName(h.toStage) }));
+      return el('li', h.named ? this.t('compare.handOffNamed', { from, to }) : this.t('compare.collaborate', { a: from, b: to }));
+    });
     this.$('compare-handoffs').replaceChildren(...(items.length ? items : [el('li', this.t('compare.noHandOffs'))]));
+    // One role (at several seniorities) hands nothing to itself: the scope section says what changes instead.
+    this.$('compare-handoffs').hidden = chosen.length < 2;
+    this.$('compare-handoffs-title').hidden = chosen.length < 2;
 
     const ioTable = this.$<HTMLTableElement>('compare-io');
     ioTable.hidden = chosen.length === 0;
