@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisAngle, gridPaths, labelPosition, pointAt, polygonPath } from '../../src/domain/radar';
+import { axisAngle, gridPaths, labelPosition, missingAxes, missingMarker, pointAt, polygonPath, seriesPath } from '../../src/domain/radar';
 
 describe('radar geometry', () => {
   it('puts axis 0 at twelve o’clock and runs clockwise', () => {
@@ -60,5 +60,32 @@ describe('radar geometry', () => {
     // At 60° and 120° from the top (cos = ±0.5) the label sits beside the axis end: 'auto' above, 'middle' below.
     expect(labelPosition(1, 6, 100)).toEqual({ x: 98.73, y: -57, anchor: 'start', baseline: 'auto' });
     expect(labelPosition(2, 6, 100)).toEqual({ x: 98.73, y: 57, anchor: 'start', baseline: 'middle' });
+  });
+});
+
+describe('a series with axes not assessed', () => {
+  it('has no vertex on a missing axis: the outline goes from the axis before it to the one after', () => {
+    // Four axes, the right one (1) missing: top, bottom, left only; not the centre, where 0 would put it.
+    expect(seriesPath([5, null, 5, 5], 5, 100)).toBe('M0,-100L0,100L-100,0Z');
+    expect(seriesPath([5, 0, 5, 5], 5, 100)).toBe('M0,-100L0,0L0,100L-100,0Z');
+    expect(seriesPath([null, 2.5, null, 5], 5, 100)).toBe('M50,0L-100,0Z');
+  });
+
+  it('is the plain polygon when nothing is missing, and empty when everything is', () => {
+    expect(seriesPath([5, 5, 5, 5], 5, 100)).toBe(polygonPath([5, 5, 5, 5], 5, 100));
+    expect(seriesPath([null, null, null], 5, 100)).toBe('');
+  });
+
+  it('names the missing axes', () => {
+    expect(missingAxes([1, null, 3, null])).toEqual([1, 3]);
+    expect(missingAxes([1, 0, 3])).toEqual([]);
+  });
+
+  it('marks a missing axis just outside the ring, several series side by side across the axis', () => {
+    expect(missingMarker(0, 4, 100)).toEqual([0, -106]);
+    expect(missingMarker(1, 4, 100)).toEqual([106, 0]);
+    // Two series lacking the top axis: 4 px left and right of it; lacking the right axis: 4 px above and below.
+    expect([missingMarker(0, 4, 100, 0, 2), missingMarker(0, 4, 100, 1, 2)]).toEqual([[-4, -106], [4, -106]]);
+    expect([missingMarker(1, 4, 100, 0, 2), missingMarker(1, 4, 100, 1, 2)]).toEqual([[106, -4], [106, 4]]);
   });
 });

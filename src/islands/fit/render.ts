@@ -81,7 +81,10 @@ export function renderRanking(body: HTMLTableSectionElement, ranked: readonly Sh
   }));
 }
 
-/** The area table: one column per radar series; null (nothing assessed in the area) shows as —. */
+/**
+ * The area table: one column per radar series, the position first. Null is "not assessed" for a candidate (no
+ * skill of the area rated) and — for the position (no skill of the area expected).
+ */
 export function renderAreas(table: HTMLTableElement, labels: readonly string[], values: readonly Record<string, number | null>[], t: T): void {
   const head = table.tHead!.rows[0]!;
   head.replaceChildren(...[t('skills.area'), ...labels].map((label) => {
@@ -91,9 +94,10 @@ export function renderAreas(table: HTMLTableElement, labels: readonly string[], 
   }));
   for (const row of table.tBodies[0]!.rows) {
     const th = row.cells[0]!;
-    row.replaceChildren(th, ...values.map((v) => {
+    row.replaceChildren(th, ...values.map((v, i) => {
       const level = v[row.dataset.area!];
-      return el('td', level === null || level === undefined ? '—' : fmt(level), 'num');
+      if (level === null || level === undefined) return el('td', i === 0 ? '—' : t('fit.notAssessed'), i === 0 ? 'num' : 'not-assessed');
+      return el('td', fmt(level), 'num');
     }));
   }
 }
@@ -188,7 +192,8 @@ export function renderRubric(
     dl.append(dd);
     const fieldset = el('fieldset', '', 'fit-observed');
     fieldset.append(el('legend', `${t('fit.observed')}: ${info.name}`));
-    const current = observed.get(item.skill) ?? '';
+    // Nothing is ticked until the interviewer chooses: "not observed" is a choice like a level, not a default.
+    const current = observed.get(item.skill);
     for (const value of ['', '0', '1', '2', '3', '4', '5']) {
       const label = el('label');
       const radio = el('input');
