@@ -33,7 +33,11 @@ describe('comparing roles in a real browser', () => {
     const spreads = rows.map((r) => Number(r.at(-1)));
     expect(spreads).toEqual([...spreads].sort((a, b) => b - a));
     expect(spreads[0]).toBeGreaterThanOrEqual(2);
-    expect(await page.textContent('#compare-handoffs')).toMatch(/Modeler|Model engineer/);
+    // The modeler's stage is followed by evaluation; the model engineer takes the model up two stages later.
+    expect(await page.$$eval('#compare-handoffs li', (li) => li.map((l) => l.textContent))).toEqual([
+      'Modeler hands over the output of “Modeling” to Model engineer, who works in “Optimization”.',
+    ]);
+    expect(await page.isVisible('#compare-scope')).toBe(false);
     expect(await page.textContent('#compare-status')).toContain('Comparing Modeler · Mid, Model engineer · Senior');
     expect(await axe(page)).toEqual([]);
     expect(watch.errors).toEqual([]);
@@ -59,6 +63,30 @@ describe('comparing roles in a real browser', () => {
     expect(await page.inputValue('#compare-seniority-1')).toBe('senior');
     await page.waitForFunction(() => document.querySelectorAll('#compare-diff tbody tr').length > 0);
     expect(await diffRows(page)).toEqual(before);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('compares one role at two seniorities in Korean, and a reload reproduces it from the URL', async () => {
+    const { page, watch, close } = await open('ko/compare/#roles=modeler:mid');
+    expect(await page.textContent('#compare-status')).toContain('직무를 두 개 이상 고르거나, 한 직무를 두 연차로 고르세요.');
+    await page.selectOption('#compare-role-1', 'modeler');
+    await page.selectOption('#compare-seniority-1', 'senior');
+    await page.waitForFunction(() => location.hash === '#roles=modeler:mid,modeler:senior');
+    await page.waitForFunction(() => document.querySelectorAll('#compare-diff tbody tr').length > 0);
+    const legend = () => page.$$eval('figure:has(#compare-radar) .legend li', (li) => li.map((l) => l.textContent));
+    expect(await legend()).toEqual(['모델러 · 미들', '모델러 · 시니어']);
+    const before = await diffRows(page);
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.waitForFunction(() => customElements.get('atlas-compare') !== undefined && document.querySelectorAll('#compare-diff tbody tr').length > 0);
+    expect(await page.inputValue('#compare-role-1')).toBe('modeler');
+    expect(await page.inputValue('#compare-seniority-1')).toBe('senior');
+    expect(await diffRows(page)).toEqual(before);
+    expect(await legend()).toEqual(['모델러 · 미들', '모델러 · 시니어']);
+    expect(await page.textContent('#compare-status')).toContain('비교 중: 모델러 · 미들, 모델러 · 시니어.');
+    // One role: no hand-offs to itself, but what changes in scope.
+    expect(await page.isVisible('#compare-handoffs')).toBe(false);
+    expect(await page.textContent('#compare-scope')).toMatch(/^모델러, 미들 → 시니어: 두 연차에 모두 기대하는 역량 \d+개 가운데 \d+개는 기대 레벨이 오르고/);
     expect(watch.errors).toEqual([]);
     await close();
   });

@@ -69,6 +69,28 @@ describe('position fit in a real browser', () => {
     await close();
   });
 
+  it('draws an area a candidate did not assess without a point, and the table and legend say so', async () => {
+    const { page, watch, close } = await open('fit/#position=model-engineer:senior');
+    // Every area the position expects but problem framing (service requirements) has a rated skill.
+    await importFiles(page, [file('ana.json', assessment({
+      'model-conversion': 4, 'production-code': 3, 'model-architecture': 2, 'offline-evaluation': 2, 'stakeholder-communication': 2, 'mlops-deployment': 1,
+    }))]);
+    const cell = (area: string) => page.$$eval(`#fit-areas tr[data-area="${area}"] td`, (tds) => tds.map((td) => td.textContent));
+    expect(await cell('problem-framing')).toEqual(['3', 'Not assessed']);
+    expect(await cell('optimization-serving')).toEqual(['3.4', '4']);
+    const axis = await page.$$eval('#fit-radar text.label', (labels) => labels.map((l) => l.textContent).indexOf('Problem framing'));
+    expect(axis).toBeGreaterThanOrEqual(0);
+    // The candidate's outline (series 2) has no vertex at the centre; a hollow marker sits on the axis instead.
+    const d = (await page.getAttribute('#fit-radar path.series.s2', 'd'))!;
+    expect(d).toMatch(/^M[-\d.]+,[-\d.]+(L[-\d.]+,[-\d.]+)+Z$/);
+    expect(d.match(/[-\d.]+,[-\d.]+/g)!.filter((p) => p === '0,0')).toEqual([]);
+    expect(await page.locator(`#fit-radar circle.missing.s2[data-axis="${axis}"]`).count()).toBe(1);
+    expect(await page.locator('#fit-radar circle.missing.s1').count()).toBe(0);
+    expect(await page.textContent('figure:has(#fit-radar) .legend li:nth-child(2)')).toMatch(/^ana — not assessed: .*Problem framing.*, marked ○ on the axis$/);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
   it('ranks two candidates, flags a must-have below expectation, keeps them across a reload, and refuses bad files', async () => {
     const { page, watch, close } = await open('fit/#position=model-engineer:senior&must=model-conversion');
     const status = await importFiles(page, [
@@ -178,6 +200,29 @@ describe('position fit in a real browser', () => {
     expect(await page.textContent('#fit-rubric-title')).toBe('Interview rubric: Modeler · Junior');
     expect(await page.textContent('#fit-position-line')).toMatch(/^\d+ key skills · Must have: Training and experimentation$/);
     expect(await page.isVisible('#fit-rubric > li:first-child')).toBe(true);
+    // Every part an interviewer needs is on paper: what to look for, the "not yet" band, both questions, the
+    // observed level with "not observed" as a choice of its own, and nothing ticked beforehand.
+    const first = '#fit-rubric > li:first-child';
+    expect(await page.isVisible(`${first} dt:has-text("Not yet")`)).toBe(true);
+    expect(await page.locator(`${first} dd ol li`).evaluateAll((li) => li.filter((l) => (l as HTMLElement).offsetHeight > 0).length)).toBe(2);
+    expect(await page.isVisible(`${first} input[type=radio][value=""]`)).toBe(true);
+    expect(await page.locator('#fit-rubric input[type=radio]:checked').count()).toBe(0);
+    await close();
+  });
+
+  it('refuses a malformed file with a message in Korean, and keeps the candidate loaded before', async () => {
+    const { page, watch, close } = await open('ko/fit/#position=model-engineer:senior');
+    expect(await importFiles(page, [file('ana.json', assessment({ 'model-conversion': 4 }))])).toContain('추가했습니다: ana.');
+    for (const [bad, reason] of [
+      [file('broken.json', '{ not json'), 'JSON 파일이 아닙니다.'],
+      [file('other-atlas.json', assessment({ 'basket-weaving': 5 })), '평가한 역량이 모두 이 아틀라스에 없는 역량입니다(basket-weaving).'],
+      [file('huge.json', assessment({}) + ' '.repeat(1_000_001)), '파일이 1MB보다 큽니다.'],
+    ] as const) {
+      const message = await importFiles(page, [bad]);
+      expect(message).toContain(`“${bad.name}” 파일을 불러오지 않았습니다. ${reason} 이미 불러온 후보는 그대로입니다.`);
+      expect((await ranking(page)).map((r) => r[1])).toEqual(['ana']);
+    }
+    expect(watch.errors).toEqual([]);
     await close();
   });
 
