@@ -60,6 +60,8 @@ describe('job-title lookup on the home page', () => {
     const { page, watch, close } = await home('ko');
     const results = await lookUp(page, 'ㅁㄷ ㅇㅈㄴㅇ');
     expect(results[0]!.href).toBe(`${basePath}ko/roles/model-engineer/`);
+    // The initials match the name in both languages alike: the Korean page quotes the Korean one.
+    expect(results[0]!.reason).toBe('직무 이름 “모델 엔지니어”에 해당합니다.');
     await page.focus('#title-lookup-q');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
@@ -78,6 +80,15 @@ describe('job-title lookup on the home page', () => {
     expect(results).toHaveLength(3);
     expect(results[0]!.reason).toMatch(/^Closest listed title in spelling/);
     expect(await axe(page)).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('does not count a title that shares only the word "product" with some roles as a match', async () => {
+    const { page, watch, close } = await home('en');
+    const results = await lookUp(page, 'Product Designer');
+    expect(await page.textContent('#title-lookup-status')).toContain('No role matches “Product Designer”');
+    expect(results.map((r) => r.href!.split('/').at(-2))).toEqual(['fullstack-ml-engineer', 'ai-product-manager', 'data-scientist']);
     expect(watch.errors).toEqual([]);
     await close();
   });
