@@ -86,6 +86,7 @@ describe('comparing roles in a real browser', () => {
     expect(await page.textContent('#compare-status')).toContain('비교 중: 모델러 · 미들, 모델러 · 시니어.');
     // One role: no hand-offs to itself, but what changes in scope.
     expect(await page.isVisible('#compare-handoffs')).toBe(false);
+    expect(await page.isVisible('#compare-stages')).toBe(false);
     expect(await page.textContent('#compare-scope')).toMatch(/^모델러, 미들 → 시니어: 두 연차에 모두 기대하는 역량 \d+개 가운데 \d+개는 기대 레벨이 오르고/);
     expect(watch.errors).toEqual([]);
     await close();

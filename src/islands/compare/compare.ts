@@ -272,9 +272,8 @@ class AtlasCompare extends HTMLElement {
       return el('li', h.named ? this.t('compare.handOffNamed', { from, to }) : this.t('compare.collaborate', { a: from, b: to }));
     });
     this.$('compare-handoffs').replaceChildren(...(items.length ? items : [el('li', this.t('compare.noHandOffs'))]));
-    // One role (at several seniorities) hands nothing to itself: the scope section says what changes instead.
-    this.$('compare-handoffs').hidden = chosen.length < 2;
-    this.$('compare-handoffs-title').hidden = chosen.length < 2;
+    // One role (at several seniorities) shares no stage with and hands nothing to itself: the scope section says what changes instead.
+    for (const id of ['compare-stages', 'compare-stages-title', 'compare-handoffs', 'compare-handoffs-title']) this.$(id).hidden = chosen.length < 2;
 
     const ioTable = this.$<HTMLTableElement>('compare-io');
     ioTable.hidden = chosen.length === 0;
