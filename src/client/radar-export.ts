@@ -41,11 +41,6 @@ export function radarSvgText(figure: Element, title: string): string {
     const [colour, dash] = SERIES[i % SERIES.length]!;
     for (const [k, v] of Object.entries({ fill: colour, 'fill-opacity': i === 0 ? '0.14' : '0.06', stroke: colour, 'stroke-width': '2.5', 'stroke-dasharray': dash })) node.setAttribute(k, v);
   }
-  // A missing value's hollow marker (class "missing s<n>"): white inside, the series' colour around.
-  for (const node of chart.querySelectorAll('circle.missing')) {
-    const n = Number(/\bs(\d)\b/.exec(node.getAttribute('class') ?? '')?.[1] ?? 1);
-    for (const [k, v] of Object.entries({ fill: '#ffffff', stroke: SERIES[(n - 1) % SERIES.length]![0], 'stroke-width': '2' })) node.setAttribute(k, v);
-  }
   svg.append(chart);
   labels.forEach((label, i) => {
     const [colour, dash] = SERIES[i % SERIES.length]!;

@@ -3,17 +3,17 @@
  * (grid, axes and labels stay; the svg states its own radius and scale in data-* attributes), with any
  * number of series, each with its own stroke pattern (classes s1…s6) and a legend entry (l1…l6), so
  * series are told apart without colour. A value may be null ("not assessed"): the series then has no vertex on
- * that axis, a hollow marker in its stroke sits on the axis just outside the ring, and its legend entry names
- * the axes it lacks (`missingNote`). Geometry comes from src/domain/radar.ts.
+ * that axis (its outline runs straight past it; the caller's legend label says which axes). Geometry comes from
+ * src/domain/radar.ts.
  */
-import { missingAxes, missingMarker, seriesPath } from '../domain/radar';
+import { seriesPath } from '../domain/radar';
 import { joinChildren } from './join';
 
 /** One polygon on the radar. */
 export interface RadarSeries {
   /** Legend text. */
   label: string;
-  /** One value per axis, in axis order; null where the series has no value (drawn without a vertex there). */
+  /** One value per axis, in axis order; null where the series has no value (no vertex there). */
   values: readonly (number | null)[];
   /** Element id for the path (optional; tests and styles may use it). */
   id?: string;
@@ -22,14 +22,8 @@ export interface RadarSeries {
 /** Most series a radar shows (one stroke pattern each). */
 export const MAX_SERIES = 6;
 
-/** Options of {@link drawRadar}. */
-export interface RadarOptions {
-  /** The legend's note for a series lacking values on some axes, given those axes' labels (e.g. "not assessed: Data"). */
-  missingNote?: (axes: string[]) => string;
-}
-
 /** Redraws every series of the radar `figure` (the `<figure class="radar-figure">` of Radar.astro). */
-export function drawRadar(figure: Element, series: readonly RadarSeries[], { missingNote }: RadarOptions = {}): void {
+export function drawRadar(figure: Element, series: readonly RadarSeries[]): void {
   const svg = figure.querySelector<SVGSVGElement>('svg.radar');
   if (!svg) throw new RangeError('no radar svg in figure');
   const radius = Number(svg.dataset.radius);
@@ -45,18 +39,6 @@ export function drawRadar(figure: Element, series: readonly RadarSeries[], { mis
     else path.removeAttribute('id');
     path.setAttribute('d', seriesPath(s.values, max, radius));
   }, { before: group.querySelector('text.label') });
-  // One hollow marker per missing value; series lacking the same axis sit side by side across it.
-  const gaps = shown.map((s) => missingAxes(s.values));
-  const marks = gaps.flatMap((axes, i) => axes.map((axis) => {
-    const lacking = gaps.map((g, j) => (g.includes(axis) ? j : -1)).filter((j) => j >= 0);
-    return { i, axis, k: lacking.indexOf(i), m: lacking.length, n: shown[i]!.values.length };
-  }));
-  joinChildren(group, 'circle.missing', marks, () => document.createElementNS(ns, 'circle'), (circle, d) => {
-    const [cx, cy] = missingMarker(d.axis, d.n, radius, d.k, d.m);
-    for (const [k, v] of Object.entries({ class: `missing s${d.i + 1}`, cx: String(cx), cy: String(cy), r: '3.5' })) circle.setAttribute(k, v);
-    circle.dataset.axis = String(d.axis);
-  }, { before: group.querySelector('text.label') });
-  const axisLabels = [...group.querySelectorAll('text.label')].map((t) => t.textContent ?? '');
   const legend = figure.querySelector('.legend');
   if (!legend) return;
   joinChildren(legend, 'li', shown, () => document.createElement('li'), (li, s, i) => {
@@ -71,11 +53,5 @@ export function drawRadar(figure: Element, series: readonly RadarSeries[], { mis
     if (s.id) text.id = `${s.id}-label`;
     text.textContent = s.label;
     li.replaceChildren(icon, text);
-    if (missingNote && gaps[i]!.length > 0) {
-      const note = document.createElement('span');
-      note.className = 'missing-note';
-      note.textContent = ` — ${missingNote(gaps[i]!.map((axis) => axisLabels[axis] ?? String(axis)))}`;
-      li.append(note);
-    }
   });
 }

@@ -41,22 +41,6 @@ export function seriesPath(values: readonly (number | null)[], max: number, radi
   return points.length === 0 ? '' : roundPath(radial(points) ?? '');
 }
 
-/** The axes (indexes) where a series has no value. */
-export function missingAxes(values: readonly (number | null)[]): number[] {
-  return values.flatMap((v, i) => (v === null ? [i] : []));
-}
-
-/**
- * Where to mark that the `k`-th of `m` series lacking axis `i` of `n` has no value there: just outside the ring
- * (`offset` past `radius`, inside the axis label), the `m` marks side by side across the axis, `gap` apart.
- */
-export function missingMarker(i: number, n: number, radius: number, k = 0, m = 1, offset = 6, gap = 8): [number, number] {
-  const a = axisAngle(i, n);
-  const across = (k - (m - 1) / 2) * gap;
-  const r = radius + offset;
-  return [round(r * Math.sin(a) + across * Math.cos(a)), round(-r * Math.cos(a) + across * Math.sin(a))];
-}
-
 /** Grid rings: one closed polygon per level 1..max. */
 export function gridPaths(n: number, max: number, radius: number): string[] {
   return Array.from({ length: max }, (_, k) => polygonPath(Array<number>(n).fill(k + 1), max, radius));

@@ -78,15 +78,18 @@ describe('position fit in a real browser', () => {
     const cell = (area: string) => page.$$eval(`#fit-areas tr[data-area="${area}"] td`, (tds) => tds.map((td) => td.textContent));
     expect(await cell('problem-framing')).toEqual(['3', 'Not assessed']);
     expect(await cell('optimization-serving')).toEqual(['3.4', '4']);
-    const axis = await page.$$eval('#fit-radar text.label', (labels) => labels.map((l) => l.textContent).indexOf('Problem framing'));
-    expect(axis).toBeGreaterThanOrEqual(0);
-    // The candidate's outline (series 2) has no vertex at the centre; a hollow marker sits on the axis instead.
+    // The candidate's outline (series 2) has a vertex on every axis but the areas not assessed, none at the centre:
+    // six vertices for the six areas rated (problem framing, data curation and tooling have none).
     const d = (await page.getAttribute('#fit-radar path.series.s2', 'd'))!;
     expect(d).toMatch(/^M[-\d.]+,[-\d.]+(L[-\d.]+,[-\d.]+)+Z$/);
-    expect(d.match(/[-\d.]+,[-\d.]+/g)!.filter((p) => p === '0,0')).toEqual([]);
-    expect(await page.locator(`#fit-radar circle.missing.s2[data-axis="${axis}"]`).count()).toBe(1);
-    expect(await page.locator('#fit-radar circle.missing.s1').count()).toBe(0);
-    expect(await page.textContent('figure:has(#fit-radar) .legend li:nth-child(2)')).toMatch(/^ana — not assessed: .*Problem framing.*, marked ○ on the axis$/);
+    const vertices = d.match(/[-\d.]+,[-\d.]+/g)!;
+    expect(vertices).toHaveLength(6);
+    expect(vertices.filter((p) => p === '0,0')).toEqual([]);
+    // The position (series 1) keeps a vertex on every axis.
+    expect((await page.getAttribute('#fit-radar path.series.s1', 'd'))!.match(/[-\d.]+,[-\d.]+/g)).toHaveLength(9);
+    expect(await page.textContent('figure:has(#fit-radar) .legend li:nth-child(2)')).toBe(
+      'ana — not assessed: Problem framing & service requirements, Data collection & curation, Tooling & automation (no point on those axes)',
+    );
     expect(watch.errors).toEqual([]);
     await close();
   });

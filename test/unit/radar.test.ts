@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisAngle, gridPaths, labelPosition, missingAxes, missingMarker, pointAt, polygonPath, seriesPath } from '../../src/domain/radar';
+import { axisAngle, gridPaths, labelPosition, pointAt, polygonPath, seriesPath } from '../../src/domain/radar';
 
 describe('radar geometry', () => {
   it('puts axis 0 at twelve o’clock and runs clockwise', () => {
@@ -74,18 +74,5 @@ describe('a series with axes not assessed', () => {
   it('is the plain polygon when nothing is missing, and empty when everything is', () => {
     expect(seriesPath([5, 5, 5, 5], 5, 100)).toBe(polygonPath([5, 5, 5, 5], 5, 100));
     expect(seriesPath([null, null, null], 5, 100)).toBe('');
-  });
-
-  it('names the missing axes', () => {
-    expect(missingAxes([1, null, 3, null])).toEqual([1, 3]);
-    expect(missingAxes([1, 0, 3])).toEqual([]);
-  });
-
-  it('marks a missing axis just outside the ring, several series side by side across the axis', () => {
-    expect(missingMarker(0, 4, 100)).toEqual([0, -106]);
-    expect(missingMarker(1, 4, 100)).toEqual([106, 0]);
-    // Two series lacking the top axis: 4 px left and right of it; lacking the right axis: 4 px above and below.
-    expect([missingMarker(0, 4, 100, 0, 2), missingMarker(0, 4, 100, 1, 2)]).toEqual([[-4, -106], [4, -106]]);
-    expect([missingMarker(1, 4, 100, 0, 2), missingMarker(1, 4, 100, 1, 2)]).toEqual([[106, -4], [106, 4]]);
   });
 });

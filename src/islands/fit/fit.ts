@@ -283,9 +283,13 @@ class AtlasFit extends HTMLElement {
     const onRadar = ranked.slice(0, MAX_SERIES - 1);
     const labels = [this.t('fit.positionSeries', { position: this.positionLabel(position) }), ...onRadar.map((c) => c.name)];
     const values = [expected, ...onRadar.map((c) => candidates.find((x) => x.id === c.id)!.assessment.ratings)].map((levels) => assessedAreaMeans(levels, expectedIds, skillArea, areaIds));
-    // The position's areas without expected skills sit at 0; a candidate's area without a rated skill is not assessed (no vertex).
-    const series = labels.map((label, i) => ({ label, values: areaIds.map((a) => values[i]![a] ?? (i === 0 ? 0 : null)) }));
-    drawRadar(this.$('fit-radar').closest('figure')!, series, { missingNote: (areas) => this.t('fit.radarMissing', { areas: areas.join(', ') }) });
+    // The position's areas without expected skills sit at 0; a candidate's area without a rated skill is not
+    // assessed: no vertex on its axis, and the legend names those areas.
+    const series = labels.map((label, i) => {
+      const missing = i === 0 ? [] : this.model.areas.filter((a) => values[i]![a.id] === null).map((a) => a.name);
+      return { label: missing.length ? `${label} — ${this.t('fit.radarMissing', { areas: missing.join(', ') })}` : label, values: areaIds.map((a) => values[i]![a] ?? (i === 0 ? 0 : null)) };
+    });
+    drawRadar(this.$('fit-radar').closest('figure')!, series);
     renderAreas(this.$<HTMLTableElement>('fit-areas'), labels, values, this.t);
     this.$('fit-radar-top').textContent = ranked.length > onRadar.length ? this.t('fit.radarTop', { n: onRadar.length }) : '';
     renderDetails(this.$('fit-details'), ranked, this.skillName, must, this.t);

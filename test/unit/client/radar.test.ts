@@ -11,39 +11,26 @@ function figure(): HTMLElement {
   </g></svg><figcaption><ul class="legend"></ul></figcaption>`;
   return node;
 }
-const missingNote = (axes: string[]) => `not assessed: ${axes.join(', ')}`;
+const paths = (fig: Element) => [...fig.querySelectorAll('path.series')].map((p) => p.getAttribute('d'));
 
 describe('the shared radar renderer with values not assessed', () => {
-  it('draws a series without a vertex on a missing axis, marks the axis with a hollow ring, and notes it in the legend', () => {
+  it('draws a series without a vertex on a missing axis, not at the centre', () => {
     const fig = figure();
     drawRadar(fig, [
       { label: 'Position', values: [5, 5, 5, 5] },
-      { label: 'Ana', values: [5, null, 5, 5] },
-    ], { missingNote });
-    expect([...fig.querySelectorAll('path.series')].map((p) => p.getAttribute('d'))).toEqual([
-      'M0,-100L100,0L0,100L-100,0Z',
-      'M0,-100L0,100L-100,0Z',
+      { label: 'Ana — not assessed: Serving', values: [5, null, 5, 5] },
     ]);
-    const rings = [...fig.querySelectorAll('circle.missing')];
-    expect(rings.map((c) => [c.getAttribute('class'), c.getAttribute('cx'), c.getAttribute('cy'), c.getAttribute('data-axis')])).toEqual([['missing s2', '106', '0', '1']]);
+    expect(paths(fig)).toEqual(['M0,-100L100,0L0,100L-100,0Z', 'M0,-100L0,100L-100,0Z']);
     expect([...fig.querySelectorAll('.legend li')].map((li) => li.textContent)).toEqual(['Position', 'Ana — not assessed: Serving']);
-    // Series and rings sit under the axis labels.
+    // Series sit under the axis labels.
     expect(fig.querySelector('g.plot')!.lastElementChild!.classList.contains('label')).toBe(true);
   });
 
-  it('puts the rings of two series lacking the same axis side by side, and removes them when the values come', () => {
+  it('redraws the same series with the vertex once the value comes, and draws nothing for a series with no value', () => {
     const fig = figure();
-    drawRadar(fig, [
-      { label: 'Position', values: [3, 3, 3, 3] },
-      { label: 'Ana', values: [null, 2, 2, 2] },
-      { label: 'Bo', values: [null, 1, 1, 1] },
-    ], { missingNote });
-    expect([...fig.querySelectorAll('circle.missing')].map((c) => [c.getAttribute('class'), c.getAttribute('cx'), c.getAttribute('cy')])).toEqual([
-      ['missing s2', '-4', '-106'],
-      ['missing s3', '4', '-106'],
-    ]);
-    drawRadar(fig, [{ label: 'Position', values: [3, 3, 3, 3] }, { label: 'Ana', values: [2, 2, 2, 2] }], { missingNote });
-    expect(fig.querySelectorAll('circle.missing')).toHaveLength(0);
-    expect([...fig.querySelectorAll('.legend li')].map((li) => li.textContent)).toEqual(['Position', 'Ana']);
+    drawRadar(fig, [{ label: 'Ana', values: [null, 2.5, null, 5] }, { label: 'Bo', values: [null, null, null, null] }]);
+    expect(paths(fig)).toEqual(['M50,0L-100,0Z', '']);
+    drawRadar(fig, [{ label: 'Ana', values: [5, 2.5, 0, 5] }, { label: 'Bo', values: [1, 1, 1, 1] }]);
+    expect(paths(fig)).toEqual(['M0,-100L50,0L0,0L-100,0Z', 'M0,-20L20,0L0,20L-20,0Z']);
   });
 });
