@@ -19,17 +19,14 @@ function pluralRules(locale: string): Intl.PluralRules {
 /** Picks the particle after a value: the form after a final consonant `a`, or after a vowel `b` (particle.ts). */
 export type ParticlePicker = (value: string, a: string, b: string) => string;
 
-/** Without a picker a particle shows both forms, as "이(가)": islands whose strings have no particle skip particle.ts. */
-const bothForms: ParticlePicker = (_, a, b) => `${a}(${b})`;
-
 /** A placeholder, then optionally closing quotes or brackets and a Korean particle pair: `{role}{이/가}`, `“{value}”{은/는}`. */
-const PLACEHOLDER = /\{(\w+)\}([”’"')\]]*)(?:\{([가-힣]+)\/([가-힣]+)\})?/g;
+const PLACEHOLDER = /\{(\w+)\}([”’"')\]]*)(?:\{([^/{}]+)\/([^{}]+)\})?/g;
 
 /**
  * Fills placeholders, plural choices and particles of `template` with `vars`, for `locale` (default English);
  * `pick` chooses particles (the server's translator and the islands that show particles pass `particle`).
  */
-export function fillTemplate(template: string, vars: Readonly<Record<string, string | number>> = {}, locale = 'en', pick = bothForms): string {
+export function fillTemplate(template: string, vars: Readonly<Record<string, string | number>> = {}, locale = 'en', pick?: ParticlePicker): string {
   return template
     .replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (whole, name: string, one: string, other: string) => {
       if (!(name in vars)) return whole;
@@ -38,6 +35,7 @@ export function fillTemplate(template: string, vars: Readonly<Record<string, str
     .replace(PLACEHOLDER, (whole, name: string, closing: string, a?: string, b?: string) => {
       if (!(name in vars)) return whole;
       const value = String(vars[name]);
-      return value + closing + (a && b ? pick(value, a, b) : '');
+      // Without a picker a particle shows both forms, as "이(가)": islands whose strings have no particle skip particle.ts.
+      return value + closing + (b === undefined ? '' : pick ? pick(value, a!, b) : `${a}(${b})`);
     });
 }

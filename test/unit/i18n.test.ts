@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
 import ko from '../../src/i18n/ko.json';
+import { fillTemplate } from '../../src/i18n/format';
+import { particle } from '../../src/i18n/particle';
 
 describe('UI strings', () => {
   it('has every English key in Korean, with the same placeholders', () => {
@@ -27,13 +29,11 @@ describe('UI strings', () => {
 
 describe('fillTemplate', () => {
   it('fills placeholders and leaves unknown ones visible', async () => {
-    const { fillTemplate } = await import('../../src/i18n/format');
     expect(fillTemplate('{n} of {total} rated', { n: 3, total: 39 })).toBe('3 of 39 rated');
     expect(fillTemplate('hello {who}')).toBe('hello {who}');
   });
 
   it("chooses the plural form by the locale's rules", async () => {
-    const { fillTemplate } = await import('../../src/i18n/format');
     expect(fillTemplate('{n} {n:gap|gaps}', { n: 1 })).toBe('1 gap');
     expect(fillTemplate('{n} {n:gap|gaps}', { n: 0 })).toBe('0 gaps');
     expect(fillTemplate('{n} {n:gap|gaps}', { n: 2 })).toBe('2 gaps');
@@ -49,7 +49,6 @@ describe('fillTemplate', () => {
   });
 
   it('renders counted strings with 1 and 2 in English, and the same Korean for both', async () => {
-    const { fillTemplate } = await import('../../src/i18n/format');
     const both = (key: keyof typeof en, vars: (n: number) => Record<string, string | number>) =>
       [1, 2].map((n) => fillTemplate(en[key], vars(n), 'en')).concat([1, 2].map((n) => fillTemplate((ko as Record<string, string>)[key]!, vars(n), 'ko')));
     expect(both('compare.same', (n) => ({ n }))).toEqual([
@@ -85,8 +84,6 @@ describe('fillTemplate', () => {
 
 describe('Korean particles', () => {
   it('chooses each particle by the final consonant of the value before it', async () => {
-    const { fillTemplate } = await import('../../src/i18n/format');
-    const { particle } = await import('../../src/i18n/particle');
     const fill = (template: string, value: string) => fillTemplate(template, { x: value }, 'ko', particle);
     // no final consonant: 인프라, 매니저, 모델러
     expect(fill('{x}{을/를}', '클라우드 인프라')).toBe('클라우드 인프라를');
@@ -107,8 +104,6 @@ describe('Korean particles', () => {
   });
 
   it('reads digits and Latin letters as they are said in Korean, vowel-final by default', async () => {
-    const { fillTemplate } = await import('../../src/i18n/format');
-    const { particle } = await import('../../src/i18n/particle');
     const fill = (template: string, value: string) => fillTemplate(template, { x: value }, 'ko', particle);
     expect(fill('{x}{이/가}', '모델러(시니어) #1')).toBe('모델러(시니어) #1이'); // 일
     expect(fill('{x}{이/가}', '모델러(시니어) #2')).toBe('모델러(시니어) #2가'); // 이
@@ -125,7 +120,6 @@ describe('Korean particles', () => {
   });
 
   it('shows both forms without a picker (an island that has no particle in its strings)', async () => {
-    const { fillTemplate } = await import('../../src/i18n/format');
     expect(fillTemplate('{x}{이/가}', { x: '모델러' }, 'ko')).toBe('모델러이(가)');
   });
 
@@ -135,16 +129,12 @@ describe('Korean particles', () => {
   });
 
   it('looks past closing quotes and brackets to the value', async () => {
-    const { fillTemplate } = await import('../../src/i18n/format');
-    const { particle } = await import('../../src/i18n/particle');
     expect(fillTemplate('“{x}”{은/는}', { x: '연구원' }, 'ko', particle)).toBe('“연구원”은');
     expect(fillTemplate('“{x}”{은/는}', { x: 'no-such-role' }, 'ko', particle)).toBe('“no-such-role”는');
     expect(fillTemplate('{a}{와/과} {b}{은/는}', { a: '모델러', b: 'AI 연구원' }, 'ko', particle)).toBe('모델러와 AI 연구원은');
   });
 
   it('keeps a particle after a placeholder left unfilled, so strings translated ahead are filled later', async () => {
-    const { fillTemplate } = await import('../../src/i18n/format');
-    const { particle } = await import('../../src/i18n/particle');
     const ahead = fillTemplate('{name}{이/가} 빠진다면', {}, 'ko', particle);
     expect(ahead).toBe('{name}{이/가} 빠진다면');
     expect(fillTemplate(ahead, { name: '모델러(리드) 1번' }, 'ko', particle)).toBe('모델러(리드) 1번이 빠진다면');
@@ -152,7 +142,6 @@ describe('Korean particles', () => {
   });
 
   it('never reads a placeholder inside an inserted value', async () => {
-    const { fillTemplate } = await import('../../src/i18n/format');
     expect(fillTemplate('{a} and {b}', { a: '{b}', b: 'x' })).toBe('{b} and x');
   });
 
