@@ -48,6 +48,9 @@ const MEMBER_FIELDS: Readonly<Record<string, ProblemField>> = {
   id: 'id', role: 'role', seniority: 'seniority', count: 'count', away: 'away', name: 'name', ratings: 'ratings',
 };
 
+/** `map[key]` when `key` is the map's own (never a name such as `constructor` from the prototype). */
+const own = (map: Readonly<Record<string, ProblemField>>, key: string) => (Object.hasOwn(map, key) ? map[key] : undefined);
+
 const index = (part: string | undefined) => (part !== undefined && /^\d+$/.test(part) ? Number(part) + 1 : undefined);
 
 /**
@@ -56,7 +59,7 @@ const index = (part: string | undefined) => (part !== undefined && /^\d+$/.test(
  */
 export function planProblem(path: string): Problem {
   const parts = path.split('.');
-  if (parts[0] === 'inputs') return { field: INPUTS[parts.slice(1).join('.')] ?? 'document' };
+  if (parts[0] === 'inputs') return { field: own(INPUTS, parts.slice(1).join('.')) ?? 'document' };
   if (parts[0] === 'preset' || parts[0] === 'members' || parts[0] === 'ids') return { field: parts[0] };
   if (parts[0] !== 'teams') return { field: 'document' };
   const team = index(parts[1]);
@@ -68,9 +71,8 @@ export function planProblem(path: string): Problem {
   const n = index(at);
   if ((list !== 'lines' && list !== 'people') || n === undefined) return { field: 'members', team };
   const place = list === 'lines' ? { team, line: n } : { team, person: n };
-  if (name === undefined) return { field: list === 'lines' ? 'line' : 'person', ...place };
   if (name === 'ratings' && skill !== undefined) return { field: 'rating', ...place, skill };
-  return { field: MEMBER_FIELDS[name] ?? (list === 'lines' ? 'line' : 'person'), ...place };
+  return { field: own(MEMBER_FIELDS, name ?? '') ?? (list === 'lines' ? 'line' : 'person'), ...place };
 }
 
 /** The problem of a refused self-assessment file (a member's file), from the path of the first schema issue. */

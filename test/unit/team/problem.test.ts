@@ -21,6 +21,15 @@ describe('where a refused plan is wrong', () => {
     ['teams.2.lines.0.away', { field: 'away', team: 3, line: 1 }],
     ['teams.0.lines.0.role', { field: 'role', team: 1, line: 1 }],
     ['teams.0.lines.0', { field: 'line', team: 1, line: 1 }],
+    ['teams.0.lines.0.extra', { field: 'line', team: 1, line: 1 }],
+    ['teams.0.lines.0.away.0', { field: 'away', team: 1, line: 1 }],
+    ['teams.11.lines.12.seniority', { field: 'seniority', team: 12, line: 13 }],
+    ['teams.0.people.0.extra', { field: 'person', team: 1, person: 1 }],
+    ['teams.0.people.0.constructor', { field: 'person', team: 1, person: 1 }],
+    ['inputs.toString', { field: 'document' }],
+    ['teams.0.other.0', { field: 'members', team: 1 }],
+    ['teams.t1', { field: 'teams' }],
+    ['teams.1a.lines.0.count', { field: 'teams' }],
     ['teams.1.people.3.name', { field: 'name', team: 2, person: 4 }],
     ['teams.1.people.0.ratings.s1', { field: 'rating', team: 2, person: 1, skill: 's1' }],
     ['teams.1.people.0.ratings', { field: 'ratings', team: 2, person: 1 }],
@@ -41,11 +50,12 @@ describe('where a refused plan is wrong', () => {
     ['(document)', { field: 'document' }],
     ['updatedAt', { field: 'document' }],
   ])('%s', (path, problem) => {
-    expect(planProblem(path)).toEqual(problem);
+    expect(planProblem(path)).toStrictEqual(problem);
   });
 
   it('reads a member file’s path as a rating, the target position, a snapshot or the document', () => {
     expect(assessmentProblem('ratings.monitoring')).toEqual({ field: 'rating', skill: 'monitoring' });
+    expect(assessmentProblem('ratings')).toStrictEqual({ field: 'ratings' });
     expect(assessmentProblem('levels.gpu-programming')).toEqual({ field: 'rating', skill: 'gpu-programming' });
     expect(assessmentProblem('target.role')).toEqual({ field: 'target' });
     expect(assessmentProblem('snapshots.0.label')).toEqual({ field: 'snapshot' });
