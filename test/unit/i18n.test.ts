@@ -145,6 +145,15 @@ describe('Korean particles', () => {
     expect(fillTemplate('{a} and {b}', { a: '{b}', b: 'x' })).toBe('{b} and x');
   });
 
+  it('reads the word’s last letter past closing brackets, quotes and spaces, and outside Hangul syllables', () => {
+    expect(particle('Kim)', '이', '가')).toBe('이');
+    expect(particle('Kim (Lm)', '이', '가')).toBe('이');
+    expect(particle('“연구원” ', '은', '는')).toBe('은');
+    expect(particle('！', '이', '가')).toBe('가'); // past the last Hangul syllable (U+D7A3): no final consonant
+    expect(particle('레벨', '으로서', '로서')).toBe('로서');
+    expect(particle('연구원', '으로서', '로서')).toBe('으로서');
+  });
+
   it('writes no generic particle such as 을(를) after a placeholder in the Korean strings', () => {
     const generic = Object.entries(ko).filter(([, v]) => /\}[”"’)]?(이\(가\)|을\(를\)|은\(는\)|와\(과\)|과\(와\)|\(으\)로|\(이\)|\(을\)|\(은\)|\(과\))/.test(v));
     expect(generic.map(([k]) => k)).toEqual([]);
