@@ -1,7 +1,7 @@
 /** UI strings per locale (flat dotted keys; Korean falls back to English) and locale-aware URLs. */
 import { localizedPath } from '../domain/urls';
 import { fillTemplate } from './format';
-import { particle } from './particle';
+import { withParticles } from './particle';
 import type { Locale } from '../schemas/common';
 import en from './en.json';
 import ko from './ko.json';
@@ -14,7 +14,7 @@ const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { en, ko };
 /** Returns a translator for `locale`: `t('skills.count', { n: 3 })`. */
 export function useTranslations(locale: Locale) {
   return (key: UiKey, vars: Record<string, string | number> = {}): string => {
-    return fillTemplate(dictionaries[locale][key] ?? en[key], vars, locale, particle);
+    return fillTemplate(withParticles(dictionaries[locale][key] ?? en[key], vars), vars, locale);
   };
 }
 

@@ -26,3 +26,16 @@ export function particle(word: string, a: string, b: string): string {
   const final = syllable >= 0 && syllable < 11172 ? syllable % 28 : /[178lLR]/.test(last) ? 8 : /[036mnMN]/.test(last) ? 1 : 0;
   return final === 0 || (final === 8 && afterVowel.startsWith('로')) ? afterVowel : afterConsonant;
 }
+
+/** A placeholder, then optionally closing quotes or brackets, then a particle pair: `{role}{이/가}`, `“{value}”{은/는}`. */
+const WITH_PARTICLE = /\{(\w+)\}([”’"')\]]*)\{([^/{}]+)\/([^{}]+)\}/g;
+
+/**
+ * `template` with each particle pair after a filled placeholder replaced by the form its value takes
+ * (`{role}{이/가}` → `{role}가` for "모델러"), for fillTemplate to fill next; a placeholder `vars` lacks keeps its
+ * pair, so a string translated ahead (the islands' strings) is filled later as a whole.
+ */
+export function withParticles(template: string, vars: Readonly<Record<string, string | number>>): string {
+  return template.replace(WITH_PARTICLE, (whole, name: string, closing: string, a: string, b: string) =>
+    name in vars ? `{${name}}${closing}${particle(String(vars[name]), a, b)}` : whole);
+}

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
 import ko from '../../src/i18n/ko.json';
 import { fillTemplate } from '../../src/i18n/format';
-import { particle } from '../../src/i18n/particle';
+import { particle, withParticles } from '../../src/i18n/particle';
+
+/** Fills like the server and the particle-aware islands: particles first, then placeholders. */
+const fillKo = (template: string, vars: Record<string, string | number>) => fillTemplate(withParticles(template, vars), vars, 'ko');
 
 describe('UI strings', () => {
   it('has every English key in Korean, with the same placeholders', () => {
@@ -84,7 +87,7 @@ describe('fillTemplate', () => {
 
 describe('Korean particles', () => {
   it('chooses each particle by the final consonant of the value before it', async () => {
-    const fill = (template: string, value: string) => fillTemplate(template, { x: value }, 'ko', particle);
+    const fill = (template: string, value: string) => fillKo(template, { x: value });
     // no final consonant: 인프라, 매니저, 모델러
     expect(fill('{x}{을/를}', '클라우드 인프라')).toBe('클라우드 인프라를');
     expect(fill('{x}{이/가} 없고', '모델팀 매니저')).toBe('모델팀 매니저가 없고');
@@ -104,7 +107,7 @@ describe('Korean particles', () => {
   });
 
   it('reads digits and Latin letters as they are said in Korean, vowel-final by default', async () => {
-    const fill = (template: string, value: string) => fillTemplate(template, { x: value }, 'ko', particle);
+    const fill = (template: string, value: string) => fillKo(template, { x: value });
     expect(fill('{x}{이/가}', '모델러(시니어) #1')).toBe('모델러(시니어) #1이'); // 일
     expect(fill('{x}{이/가}', '모델러(시니어) #2')).toBe('모델러(시니어) #2가'); // 이
     expect(fill('{x}{으로/로}', '버전 7')).toBe('버전 7로'); // 칠: ㄹ
@@ -119,8 +122,8 @@ describe('Korean particles', () => {
     expect(fill('{x}{이/가}', '!?')).toBe('!?가');
   });
 
-  it('shows both forms without a picker (an island that has no particle in its strings)', async () => {
-    expect(fillTemplate('{x}{이/가}', { x: '모델러' }, 'ko')).toBe('모델러이(가)');
+  it('are left to withParticles: fillTemplate alone does not choose them (pages without particles skip that code)', async () => {
+    expect(fillTemplate('{x}{이/가}', { x: '모델러' }, 'ko')).toBe('모델러{이/가}');
   });
 
   it('are chosen by the server’s translator', async () => {
@@ -129,16 +132,16 @@ describe('Korean particles', () => {
   });
 
   it('looks past closing quotes and brackets to the value', async () => {
-    expect(fillTemplate('“{x}”{은/는}', { x: '연구원' }, 'ko', particle)).toBe('“연구원”은');
-    expect(fillTemplate('“{x}”{은/는}', { x: 'no-such-role' }, 'ko', particle)).toBe('“no-such-role”는');
-    expect(fillTemplate('{a}{와/과} {b}{은/는}', { a: '모델러', b: 'AI 연구원' }, 'ko', particle)).toBe('모델러와 AI 연구원은');
+    expect(fillKo('“{x}”{은/는}', { x: '연구원' })).toBe('“연구원”은');
+    expect(fillKo('“{x}”{은/는}', { x: 'no-such-role' })).toBe('“no-such-role”는');
+    expect(fillKo('{a}{와/과} {b}{은/는}', { a: '모델러', b: 'AI 연구원' })).toBe('모델러와 AI 연구원은');
   });
 
   it('keeps a particle after a placeholder left unfilled, so strings translated ahead are filled later', async () => {
-    const ahead = fillTemplate('{name}{이/가} 빠진다면', {}, 'ko', particle);
+    const ahead = fillKo('{name}{이/가} 빠진다면', {});
     expect(ahead).toBe('{name}{이/가} 빠진다면');
-    expect(fillTemplate(ahead, { name: '모델러(리드) 1번' }, 'ko', particle)).toBe('모델러(리드) 1번이 빠진다면');
-    expect(fillTemplate('“{value}”{은/는} {x}{을/를}', { x: '레벨' }, 'ko', particle)).toBe('“{value}”{은/는} 레벨을');
+    expect(fillKo(ahead, { name: '모델러(리드) 1번' })).toBe('모델러(리드) 1번이 빠진다면');
+    expect(fillKo('“{value}”{은/는} {x}{을/를}', { x: '레벨' })).toBe('“{value}”{은/는} 레벨을');
   });
 
   it('never reads a placeholder inside an inserted value', async () => {

@@ -12,7 +12,7 @@ import { fileDate } from '../../client/files';
 import { drawRadar } from '../../client/radar';
 import { downloadRadar } from '../../client/radar-export';
 import { islandData, islandStrings } from '../../client/strings';
-import { particle } from '../../i18n/particle';
+import { withParticles } from '../../i18n/particle';
 import { DEFAULT_SENIORITY, MAX_PICKS, handOffs, parsePicks, picksParam, scopeChanges, sharedStages, type Pick, type ScopeChange } from '../../domain/compare';
 import {
   comparison, missingRoles, mergeRoles, TOP_DIFFERENCES as TOP,
@@ -44,7 +44,7 @@ class AtlasCompare extends HTMLElement {
   private areaNames = new Map<string, string>();
 
   connectedCallback() {
-    this.t = islandStrings(this, particle);
+    this.t = islandStrings(this, withParticles);
     this.say = announcer(this.$('compare-status'));
     this.descriptors = new DescriptorChunks(this.dataset.chunks ?? '');
     this.roles = roleFiles(this.dataset.data ?? '');

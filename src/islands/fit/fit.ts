@@ -10,7 +10,7 @@ import { roleFiles, type JsonFiles } from '../../client/json-files';
 import { readHash, writeHash } from '../../client/hash';
 import { MAX_SERIES, drawRadar } from '../../client/radar';
 import { islandData, islandStrings } from '../../client/strings';
-import { particle } from '../../i18n/particle';
+import { withParticles } from '../../i18n/particle';
 import type { CompareRole } from '../../domain/compare-data';
 import { evidenceOf } from '../../domain/fit/evidence';
 import { CANDIDATES_KEY } from '../../domain/fit/keys';
@@ -60,7 +60,7 @@ class AtlasFit extends HTMLElement {
 
   connectedCallback() {
     this.model = islandData<Model>(this, 'model');
-    this.t = islandStrings(this, particle);
+    this.t = islandStrings(this, withParticles);
     this.say = announcer(this.$('fit-status'));
     this.roleNames = new Map([...this.$<HTMLSelectElement>('fit-role').options].filter((o) => o.value).map((o) => [o.value, o.text]));
     this.roleFiles = roleFiles(this.dataset.roles ?? '');

@@ -9,7 +9,7 @@ import { readHash } from '../../client/hash';
 import { JsonFiles } from '../../client/json-files';
 import { drawRadar } from '../../client/radar';
 import { islandData, islandStrings } from '../../client/strings';
-import { particle } from '../../i18n/particle';
+import { withParticles } from '../../i18n/particle';
 import { analyzePlan } from '../../domain/team/analyze';
 import { inputFields, inputsFromFields } from '../../domain/team/form';
 import type { KnownIds } from '../../domain/team/codec';
@@ -37,7 +37,7 @@ class AtlasTeam extends HTMLElement implements Host {
 
   connectedCallback() {
     this.model = islandData<Model>(this, 'model');
-    this.t = islandStrings(this, particle);
+    this.t = islandStrings(this, withParticles);
     this.say = announcer(this.$('tp-status'));
     this.presets = new JsonFiles((id) => `${this.dataset.presets ?? ''}${id}.json`);
     this.known = {
