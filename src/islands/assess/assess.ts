@@ -6,9 +6,11 @@
  * Labels arrive through data-* attributes; user text only ever reaches the page as text.
  */
 import { announcer } from '../../client/announce';
+import { offerLink } from '../../client/copy-link';
 import { fetchJson } from '../../client/fetch-json';
 import { downloadText, fileDate, readChosenFiles } from '../../client/files';
 import { linkWithHash, readHash } from '../../client/hash';
+import { failureText, noticeText, type FailureKeys } from '../../client/messages';
 import { drawRadar } from '../../client/radar';
 import { islandStrings } from '../../client/strings';
 import { chunkFile, chunkMap, FORM_BUDGET, leadingChunks, neededChunks, type AssessChunk, type AssessIndex } from '../../domain/assessment/chunks';
@@ -17,10 +19,12 @@ import { MAX_BYTES, MAX_NAME, MAX_SNAPSHOTS, type Assessment } from '../../domai
 import { quickSkills, remaining } from '../../domain/assessment/quick';
 import { gaps, matchRoles, type Gap } from '../../domain/assessment/scoring';
 import { AssessmentSession, type Outcome } from '../../domain/assessment/session';
-import type { LoadNotice } from '../../domain/assessment/storage';
 import { areaMeans, expectedLevels, expectedSkills, formatLevel as fmt } from '../../domain/levels';
 import type { Seniority } from '../../schemas/constants';
 import { renderFit, renderGaps, renderGrowth, renderSnapshots, renderTrend, type Model } from './render';
+
+/** The self-assessment's words for a refused file (src/client/messages.ts). */
+const ASSESS_FAILURES: FailureKeys = { tooLarge: 'assess.importTooLarge', notJson: 'assess.importNotJson', notDocument: 'assess.importNotAssessment', version: 'assess.importVersion' };
 
 class AtlasAssess extends HTMLElement {
   private model!: Model;
@@ -61,7 +65,7 @@ class AtlasAssess extends HTMLElement {
     this.sizes = index.chunks;
     this.chunkOf = chunkMap(this.model.skills, this.sizes);
     this.session = new AssessmentSession(localStorage, new Set(this.model.skills.map((s) => s.id)));
-    this.say(this.session.notices.map((n) => this.noticeText(n)).join(' '));
+    this.say(this.session.notices.map((n) => noticeText(this.t, 'assess', n)).join(' '));
     this.bind();
     this.render();
     await this.openShared();
@@ -123,23 +127,8 @@ class AtlasAssess extends HTMLElement {
     return this.querySelector(`#${id}`) as E;
   }
 
-  private noticeText(n: LoadNotice): string {
-    switch (n.kind) {
-      case 'corrupt': return this.t('assess.corrupt', { key: n.backupKey });
-      case 'migrated': return this.t('assess.migrated', { from: n.from, key: n.backupKey });
-      case 'dropped': return this.t('assess.dropped', { ids: n.ids.join(', ') });
-      case 'unavailable': return this.t('assess.unavailable');
-    }
-  }
-
   private failureText(result: DecodeFailure): string {
-    switch (result.reason) {
-      case 'too-large': return this.t('assess.importTooLarge');
-      case 'not-json': return this.t('assess.importNotJson');
-      case 'wrong-format': case 'malformed': return this.t('assess.importNotAssessment');
-      case 'unsupported-version': return this.t('assess.importVersion', { version: String(result.version) });
-      case 'invalid': return this.t('assess.importInvalid', { field: result.field, message: result.message });
-    }
+    return failureText(this.t, ASSESS_FAILURES, result, (field) => this.t('assess.importInvalid', { field }));
   }
 
   /** Redraws after an operation and says what went wrong, or `success` when it worked; returns whether it worked. */
@@ -282,15 +271,7 @@ class AtlasAssess extends HTMLElement {
     } catch {
       return this.say(this.t('assess.shareFailed'));
     }
-    const field = this.$<HTMLInputElement>('assess-share-url');
-    field.value = link;
-    field.select();
-    try {
-      await navigator.clipboard.writeText(link);
-      this.say(this.t('assess.shareCopied'));
-    } catch {
-      this.say(this.t('assess.shareCreated'));
-    }
+    this.say(this.t((await offerLink(this.$<HTMLInputElement>('assess-share-url'), link)) ? 'assess.shareCopied' : 'assess.shareCreated'));
   }
 
   /** Quick or full form: which skills are asked (their chunks fetched), how many remain, and the evidence fields. */

@@ -3,6 +3,7 @@ import type { Assessment } from '../../domain/assessment/schema';
 import { growth, growthSeries, type Gap, type RoleMatch } from '../../domain/assessment/scoring';
 import { sparkPath } from '../../domain/spark';
 import { formatLevel as fmt } from '../../domain/levels';
+import { el } from '../../client/dom';
 import { joinChildren } from '../../client/join';
 
 /** What the page tells the island about the atlas. */
@@ -21,12 +22,6 @@ export interface Ctx {
   roleBase: string;
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  if (className) node.className = className;
-  return node;
-};
 
 /** Gaps with the next level's descriptor and the next step; a message when there is no target or no gap. */
 export function renderGaps(list: HTMLElement, items: Gap[] | null, { model, t, skillBase }: Ctx): void {

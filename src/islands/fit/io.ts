@@ -4,9 +4,13 @@
  * is a domain function (src/domain/fit); a refused file is named with its reason and changes nothing.
  */
 import { readChosenFiles } from '../../client/files';
+import { failureText, type FailureKeys } from '../../client/messages';
 import { MAX_CANDIDATES, readCandidateFile, type CandidateFile } from '../../domain/fit/candidates';
 import { FitSession, type FitOutcome } from '../../domain/fit/session';
 import type { T } from './render';
+
+/** Position fit's words for a refused candidate file (src/client/messages.ts). */
+const FIT_FAILURES: FailureKeys = { tooLarge: 'fit.bad.tooLarge', notJson: 'fit.bad.notJson', notDocument: 'fit.bad.notAssessment', version: 'fit.bad.version' };
 
 export { FitSession };
 
@@ -28,16 +32,9 @@ export function openSession(known: ReadonlySet<string>): FitSession {
 
 /** The message for a refused file: its name and why, in the island's language. */
 export function refusal(file: Extract<CandidateFile, { ok: false }>, t: T): string {
-  const reason = (() => {
-    switch (file.reason) {
-      case 'too-large': return t('fit.bad.tooLarge');
-      case 'not-json': return t('fit.bad.notJson');
-      case 'wrong-format': case 'malformed': return t('fit.bad.notAssessment');
-      case 'unsupported-version': return t('fit.bad.version', { version: String(file.version) });
-      case 'invalid': return t('fit.bad.invalid', { field: file.field, message: file.message });
-      case 'unknown-skills': return t('fit.bad.unknownSkills', { ids: file.dropped.join(', ') });
-    }
-  })();
+  const reason = file.reason === 'unknown-skills'
+    ? t('fit.bad.unknownSkills', { ids: file.dropped.join(', ') })
+    : failureText(t, FIT_FAILURES, file, (field) => t('fit.bad.invalid', { field }));
   return t('fit.fileRefused', { file: file.file, reason });
 }
 

@@ -4,6 +4,7 @@
  * (src/domain/team); a refused input is reported through the host and changes nothing.
  */
 import { downloadText, fileDate, readChosenFiles } from '../../client/files';
+import { offerLink } from '../../client/copy-link';
 import { linkWithHash } from '../../client/hash';
 import { MAX_BYTES } from '../../domain/assessment/schema';
 import { encodePlan, type KnownIds } from '../../domain/team/codec';
@@ -78,15 +79,7 @@ export async function importMembers(host: Host, input: HTMLInputElement): Promis
 /** Creates a share link of the plan, shows it and copies it when the browser allows. */
 export async function share(host: Host): Promise<void> {
   const link = linkWithHash(host.dataset.page ?? location.pathname, { p: await encodePlanShare(host.session.plan) });
-  const field = host.$<HTMLInputElement>('tp-share-url');
-  field.value = link;
-  field.select();
-  try {
-    await navigator.clipboard.writeText(link);
-    host.say(host.t('plan.shareCopied'));
-  } catch {
-    host.say(host.t('plan.shareCreated'));
-  }
+  host.say(host.t((await offerLink(host.$<HTMLInputElement>('tp-share-url'), link)) ? 'plan.shareCopied' : 'plan.shareCreated'));
 }
 
 /** Shows the plan of a share token without saving it; a bad token is reported and the draft stays. */

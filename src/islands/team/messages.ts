@@ -3,6 +3,7 @@
  * or save was refused, as a sentence that names the team, line or member and says what is allowed. The kinds come from the domain
  * (codec.ts, problem.ts, state.ts); no schema text or path ever reaches the page.
  */
+import { failureText as documentFailure, type FailureKeys } from '../../client/messages';
 import { MAX_MEMBERS, MAX_TEAMS } from '../../domain/team/plan';
 import { assessmentProblem, planProblem, type Problem } from '../../domain/team/problem';
 import type { PlanFailure } from '../../domain/team/codec';
@@ -10,6 +11,10 @@ import type { PlanOutcome } from '../../domain/team/session';
 import { ACCURACY_METRICS, LABELLERS, MODEL_SOURCES, SENIORITIES, SERVING_TARGETS, TEAMS } from '../../schemas/constants';
 import { MAX_COUNT } from '../../schemas/requirements';
 import type { Model, T } from './render';
+
+/** The planner's words for a refused plan file or link, and for a refused member's file (src/client/messages.ts). */
+const PLAN_FAILURES: FailureKeys = { tooLarge: 'plan.bad.tooLarge', notJson: 'plan.bad.notJson', notDocument: 'plan.bad.notPlan', version: 'plan.bad.version' };
+const MEMBER_FAILURES: FailureKeys = { ...PLAN_FAILURES, notDocument: 'plan.bad.notAssessment', version: 'plan.bad.versionAssessment' };
 
 /** Where a problem is: "Team 2, line 6: " (empty for the plan as a whole). */
 function place(t: T, p: Problem): string {
@@ -38,14 +43,8 @@ export function problemText(t: T, model: Model, p: Problem): string {
 
 /** Why a plan file, a share link or a member's file (`member`) was refused. */
 export function failureText(t: T, model: Model, f: PlanFailure, member = false): string {
-  switch (f.reason) {
-    case 'too-large': return t('plan.bad.tooLarge');
-    case 'not-json': return t('plan.bad.notJson');
-    case 'wrong-format': case 'malformed': return t(member ? 'plan.bad.notAssessment' : 'plan.bad.notPlan');
-    case 'unsupported-version': return t(member ? 'plan.bad.versionAssessment' : 'plan.bad.version', { version: String(f.version) });
-    case 'invalid': return problemText(t, model, member ? assessmentProblem(f.field) : planProblem(f.field));
-    case 'unknown-role': return t('plan.bad.unknownRole', { role: f.role });
-  }
+  if (f.reason === 'unknown-role') return t('plan.bad.unknownRole', { role: f.role });
+  return documentFailure(t, member ? MEMBER_FAILURES : PLAN_FAILURES, f, (field) => problemText(t, model, member ? assessmentProblem(field) : planProblem(field)));
 }
 
 /** Why a change (a value out of range) or a save was refused. */

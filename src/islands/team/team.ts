@@ -6,6 +6,7 @@
  */
 import { announcer } from '../../client/announce';
 import { readHash } from '../../client/hash';
+import { noticeText } from '../../client/messages';
 import { JsonFiles } from '../../client/json-files';
 import { drawRadar } from '../../client/radar';
 import { islandData, islandStrings } from '../../client/strings';
@@ -58,13 +59,7 @@ class AtlasTeam extends HTMLElement implements Host {
   }
 
   private noticeText(n: PlanNotice): string {
-    switch (n.kind) {
-      case 'corrupt': return this.t('plan.corrupt', { key: n.backupKey });
-      case 'migrated': return this.t('plan.migrated', { from: n.from, key: n.backupKey });
-      case 'dropped': return this.t('plan.dropped', { ids: n.ids.join(', ') });
-      case 'unavailable': return this.t('plan.unavailable');
-      case 'preset-dropped': return this.t('plan.presetDropped', { id: n.id });
-    }
+    return n.kind === 'preset-dropped' ? this.t('plan.presetDropped', { id: n.id }) : noticeText(this.t, 'plan', n);
   }
 
   /** Redraws, then says what went wrong or `success`; returns whether it worked. */

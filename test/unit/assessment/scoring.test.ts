@@ -62,6 +62,14 @@ describe('growth', () => {
     });
   });
 
+  it('lists a changed rating before a skill rated at only one of the two points, whatever the skill order', () => {
+    // a1 comes first in the skill list but was not rated before; a2 rose from 1 to 3.
+    expect(growth({ a1: 2, a2: 3 }, { a2: 1 }, skills, ['a']).skills).toEqual([
+      { skill: 'a2', before: 1, after: 3, delta: 2 },
+      { skill: 'a1', before: null, after: 2, delta: null },
+    ]);
+  });
+
   it('gives each area the same level for a point as the growth series does', () => {
     const snapshots = [{ at: '2026-01-01T00:00:00.000Z', ratings: { a1: 1 } }, { at: '2026-03-01T00:00:00.000Z', ratings: { a1: 2, b1: 1 } }];
     const now = { a1: 4, a2: 1, b1: 3 };

@@ -123,6 +123,12 @@ describe('replacing ratings keeps the evidence with them', () => {
     const taken = takeSnapshot(mine, 'then', NOW);
     expect(taken.ok && taken.state.snapshots.at(-1)).toEqual({ ...snapshotOfMine, label: 'then' });
   });
+
+  it('clearing keeps evidence saved without a rating (files from before evidence needed one) as a snapshot', () => {
+    const legacy: Assessment = { ...rated({}), evidence: { monitoring: { note: 'Grafana board' } } };
+    const cleared = clearRatings(legacy, NOW);
+    expect(cleared.ok && cleared.state.snapshots).toEqual([{ at: '2026-12-02T10:00:00.000Z', ratings: {}, evidence: { monitoring: { note: 'Grafana board' } } }]);
+  });
 });
 
 describe('the name on the chart', () => {
