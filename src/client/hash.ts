@@ -1,4 +1,4 @@
-/** The page's URL hash as tool state: read a parameter, write parameters without a history entry, build a link. */
+/** The page's URL hash as tool state: read a parameter, write parameters without a history entry, build a link and offer it to copy. */
 import { hashParam } from '../lib/hash-param';
 
 /** `a=1&b=x:y,z` from parameters; `:` and `,` stay readable (both are allowed in a fragment). */
@@ -22,4 +22,16 @@ export function writeHash(params: Readonly<Record<string, string>>): void {
 /** A full link to `page` carrying `params` in its hash. */
 export function linkWithHash(page: string, params: Readonly<Record<string, string>>): string {
   return new URL(`${page}#${hashOf(params)}`, location.href).href;
+}
+
+/** Shows `link` in its read-only field, selects it and copies it when the browser allows; resolves to whether it was copied. */
+export async function offerLink(field: HTMLInputElement, link: string): Promise<boolean> {
+  field.value = link;
+  field.select();
+  try {
+    await navigator.clipboard.writeText(link);
+    return true;
+  } catch {
+    return false;
+  }
 }

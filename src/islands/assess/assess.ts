@@ -6,10 +6,9 @@
  * Labels arrive through data-* attributes; user text only ever reaches the page as text.
  */
 import { announcer } from '../../client/announce';
-import { offerLink } from '../../client/copy-link';
 import { fetchJson } from '../../client/fetch-json';
 import { downloadText, fileDate, readChosenFiles } from '../../client/files';
-import { linkWithHash, readHash } from '../../client/hash';
+import { linkWithHash, offerLink, readHash } from '../../client/hash';
 import { failureText, noticeText, type FailureKeys } from '../../client/messages';
 import { drawRadar } from '../../client/radar';
 import { islandStrings } from '../../client/strings';
@@ -21,13 +20,14 @@ import { gaps, matchRoles, type Gap } from '../../domain/assessment/scoring';
 import { AssessmentSession, type Outcome } from '../../domain/assessment/session';
 import { areaMeans, expectedLevels, expectedSkills, formatLevel as fmt } from '../../domain/levels';
 import type { Seniority } from '../../schemas/constants';
-import { renderFit, renderGaps, renderGrowth, renderSnapshots, renderTrend, type Model } from './render';
+import { renderFit, renderGaps, renderSnapshots, type Model } from './render';
 
 /** The self-assessment's words for a refused file (src/client/messages.ts). */
 const ASSESS_FAILURES: FailureKeys = { tooLarge: 'assess.importTooLarge', notJson: 'assess.importNotJson', notDocument: 'assess.importNotAssessment', version: 'assess.importVersion' };
 
 class AtlasAssess extends HTMLElement {
   private model!: Model;
+  private historyModule: Promise<typeof import('./history')> | undefined;
   private t!: ReturnType<typeof islandStrings>;
   private say!: (message: string) => void;
   private session!: AssessmentSession;
@@ -358,9 +358,28 @@ class AtlasAssess extends HTMLElement {
     renderSnapshots(compareTo, state.snapshots, ctx, this.t('assess.now'));
     this.$<HTMLButtonElement>('assess-snapshot-delete').disabled = this.$<HTMLButtonElement>('assess-snapshot-restore').disabled = compare.value === '';
     const later = (compareTo.value !== '' && state.snapshots[Number(compareTo.value)]) || { at: null, ratings: state.ratings };
-    renderGrowth(this.$('assess-growth'), later, compare.value === '' ? undefined : state.snapshots[Number(compare.value)], ctx);
-    renderTrend(this.$('assess-trend'), state, ctx);
+    const growthBox = this.$('assess-growth');
+    const trendBox = this.$('assess-trend');
+    if (state.snapshots.length === 0) {
+      growthBox.replaceChildren();
+      trendBox.replaceChildren();
+    } else {
+      const snapshot = compare.value === '' ? undefined : state.snapshots[Number(compare.value)];
+      this.drawHistory((h) => {
+        h.renderGrowth(growthBox, later, snapshot, ctx);
+        h.renderTrend(trendBox, state, ctx);
+      });
+    }
     performance.measure('atlas-redraw', { start });
+  }
+
+  /** Growth and trend need snapshots: their code is fetched with the first one; a failed fetch is said and retried on the next change. */
+  private drawHistory(draw: (history: typeof import('./history')) => void) {
+    this.historyModule ??= import('./history');
+    this.historyModule.then(draw, () => {
+      this.historyModule = undefined;
+      this.say(this.t('assess.historyFailed'));
+    });
   }
 }
 

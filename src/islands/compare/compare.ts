@@ -6,8 +6,9 @@
  */
 import { announcer } from '../../client/announce';
 import { DescriptorChunks } from '../../client/descriptors';
+import { el } from '../../client/dom';
 import { roleFiles, type JsonFiles } from '../../client/json-files';
-import { readHash, writeHash } from '../../client/hash';
+import { offerLink, readHash, writeHash } from '../../client/hash';
 import { fileDate } from '../../client/files';
 import { drawRadar } from '../../client/radar';
 import { downloadRadar } from '../../client/radar-export';
@@ -20,13 +21,6 @@ import {
 } from '../../domain/compare-data';
 import { areaMeans, expectedLevels, expectedSkills, formatLevel as fmt } from '../../domain/levels';
 import type { Seniority } from '../../schemas/constants';
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  if (className) node.className = className;
-  return node;
-};
 
 class AtlasCompare extends HTMLElement {
   private t!: ReturnType<typeof islandStrings>;
@@ -155,15 +149,7 @@ class AtlasCompare extends HTMLElement {
 
   private async copyLink() {
     writeHash({ roles: picksParam(this.picks) });
-    const field = this.$<HTMLInputElement>('compare-link');
-    field.value = location.href;
-    field.select();
-    try {
-      await navigator.clipboard.writeText(location.href);
-      this.say(this.t('compare.copied'));
-    } catch {
-      this.say(this.t('compare.linkReady'));
-    }
+    this.say(this.t((await offerLink(this.$<HTMLInputElement>('compare-link'), location.href)) ? 'compare.copied' : 'compare.linkReady'));
   }
 
   private draw(picks: Pick[], { model, rows, shown }: Comparison) {

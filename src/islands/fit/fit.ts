@@ -6,8 +6,9 @@
  */
 import { announcer } from '../../client/announce';
 import { DescriptorChunks } from '../../client/descriptors';
+import { el } from '../../client/dom';
 import { roleFiles, type JsonFiles } from '../../client/json-files';
-import { readHash, writeHash } from '../../client/hash';
+import { offerLink, readHash, writeHash } from '../../client/hash';
 import { MAX_SERIES, drawRadar } from '../../client/radar';
 import { islandData, islandStrings } from '../../client/strings';
 import { withParticles } from '../../i18n/particle';
@@ -19,7 +20,7 @@ import { buildRubric, rubricFocus } from '../../domain/fit/rubric';
 import { assessedAreaMeans, candidateFit, rankCandidates } from '../../domain/fit/score';
 import type { FitOutcome, FitSession, LoadNotice } from '../../domain/fit/session';
 import type { Seniority } from '../../schemas/constants';
-import { el, renderAreas, renderDetails, renderList, renderRanking, renderRubric, type Shown, type T } from './render';
+import { renderAreas, renderDetails, renderList, renderRanking, renderRubric, type Shown, type T } from './render';
 
 /** Candidate handling (store, codec, file import), loaded when there are candidates to handle. */
 const io = () => import('./io');
@@ -225,15 +226,7 @@ class AtlasFit extends HTMLElement {
   private async copyLink() {
     if (!this.position) return;
     writeHash(positionParams(this.position));
-    const field = this.$<HTMLInputElement>('fit-link');
-    field.value = location.href;
-    field.select();
-    try {
-      await navigator.clipboard.writeText(location.href);
-      this.say(this.t('fit.copied'));
-    } catch {
-      this.say(this.t('fit.linkReady'));
-    }
+    this.say(this.t((await offerLink(this.$<HTMLInputElement>('fit-link'), location.href)) ? 'fit.copied' : 'fit.linkReady'));
   }
 
   /** Redraws and says what happened: `success` when the change was made, the reason when it was not. */

@@ -7,6 +7,7 @@ import { evidenceHref, type Evidence } from '../../domain/fit/evidence';
 import type { RubricItem } from '../../domain/fit/rubric';
 import type { CandidateFit } from '../../domain/fit/score';
 import { formatLevel as fmt } from '../../domain/levels';
+import { el } from '../../client/dom';
 import { joinChildren } from '../../client/join';
 import type { islandStrings } from '../../client/strings';
 
@@ -22,13 +23,6 @@ export interface Shown {
 }
 
 /** Creates an element with text and an optional class. */
-export const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  if (className) node.className = className;
-  return node;
-};
-
 const percent = (t: T, score: number | null) => (score === null ? t('fit.noScore') : t('fit.percent', { n: Math.round(score * 100) }));
 
 /**

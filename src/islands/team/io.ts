@@ -4,8 +4,7 @@
  * (src/domain/team); a refused input is reported through the host and changes nothing.
  */
 import { downloadText, fileDate, readChosenFiles } from '../../client/files';
-import { offerLink } from '../../client/copy-link';
-import { linkWithHash } from '../../client/hash';
+import { linkWithHash, offerLink } from '../../client/hash';
 import { MAX_BYTES } from '../../domain/assessment/schema';
 import { encodePlan, type KnownIds } from '../../domain/team/codec';
 import { readMemberFile } from '../../domain/team/member-file';
