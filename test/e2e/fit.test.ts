@@ -114,7 +114,7 @@ describe('position fit in a real browser', () => {
       [file('broken.json', '{ not json'), 'It is not a JSON file.'],
       [file('other-atlas.json', assessment({ 'basket-weaving': 5 })), 'None of its ratings are for skills in this atlas (basket-weaving).'],
       [file('huge.json', assessment({}) + ' '.repeat(1_000_001)), 'The file is larger than 1 MB.'],
-      [file('script.json', JSON.stringify({ format: 'ai-team-atlas/assessment', version: 2, ratings: { '<img src=x onerror=alert(1)>': 3 } })), 'A value is out of range'],
+      [file('script.json', JSON.stringify({ format: 'ai-team-atlas/assessment', version: 2, ratings: { '<img src=x onerror=alert(1)>': 3 } })), 'The value at ratings.<img src=x onerror=alert(1)> is not one a self-assessment can hold.'],
     ] as const) {
       const message = await importFiles(page, [bad]);
       expect(message).toContain(`“${bad.name}” was not loaded. ${reason}`);
