@@ -234,3 +234,46 @@ describe('what changes for one role between two seniorities', () => {
     expect(scopeChanges([{ role: 'modeler', seniority: 'mid' }, { role: 'modeler', seniority: 'mid' }], expectations, skillIds, areaOf)).toEqual([]);
   });
 });
+
+describe('hand-offs and scope changes at their edges', () => {
+  it('names the nearest pair of stages when the first role owns several, the earlier pair on a tie', () => {
+    // A owns s1 and s4, B owns s3 and s6: both pairs are two stages apart, so the earlier one is named. B's s3 is
+    // followed by A's s4, a hand-off by the life cycle alone.
+    const stages: StageFacts[] = ['a', 'x', 'b', 'a', 'x', 'b'].map((owner, i) => ({ id: `s${i + 1}`, order: i + 1, owner, contributors: [] }));
+    expect(handOffs(['a', 'b'], stages, new Map([['a', ['b']]]))).toEqual([
+      { from: 'a', to: 'b', fromStage: 's1', toStage: 's3', collaborators: true },
+      { from: 'b', to: 'a', fromStage: 's3', toStage: 's4', collaborators: true },
+    ]);
+    // A owns s1 and s3, B only s5: from s3 it is nearer (two stages) than from s1 (four).
+    const apart: StageFacts[] = ['a', 'x', 'a', 'x', 'b'].map((owner, i) => ({ id: `s${i + 1}`, order: i + 1, owner, contributors: [] }));
+    expect(handOffs(['a', 'b'], apart, new Map([['b', ['a']]]))).toEqual([{ from: 'a', to: 'b', fromStage: 's3', toStage: 's5', collaborators: true }]);
+  });
+
+  it('reads a hand-off from the text only when both roles have text, and finds a name followed by a Korean particle', () => {
+    const words = new Map([['a', { name: 'AI 프로덕트 매니저 (AI 서비스 기획자)', input: '', output: '' }], ['b', { name: '모델러', input: 'ai 프로덕트 매니저에게서 받은 기획서', output: '' }]]);
+    expect(handOffs(['a', 'b'], [], new Map(), words)).toEqual([{ from: 'a', to: 'b', collaborators: false, named: true }]);
+    // Only one of the two roles has text: nothing is read from it.
+    expect(handOffs(['a', 'c'], [], new Map(), new Map([['c', { name: 'C', input: 'from AI 서비스 기획자', output: '' }]]))).toEqual([]);
+  });
+
+  it('looks for the part in parentheses without its spaces, and never for an empty name', () => {
+    const spaced = new Map([['a', { name: 'PM ( 서비스 기획자 )', input: '', output: '' }], ['b', { name: '모델러', input: '서비스 기획자에게서 받은 기획서', output: '' }]]);
+    expect(handOffs(['a', 'b'], [], new Map(), spaced)).toEqual([{ from: 'a', to: 'b', collaborators: false, named: true }]);
+    const hidden = new Map([['a', { name: '(비공개)', input: '', output: '' }], ['b', { name: '모델러', input: '데이터 큐레이터의 학습 데이터', output: '' }]]);
+    expect(handOffs(['a', 'b'], [], new Map(), hidden)).toEqual([]);
+  });
+
+  it('lists a skill no longer expected at the higher seniority as dropped, and a skill without an area under no area', () => {
+    const expectations = new Map([['r', { kept: [2, 3, 3, 3], gone: [2, 1, 0, 0], loose: [1, 2, 2, 2] }]]);
+    const [change] = scopeChanges([{ role: 'r', seniority: 'junior' }, { role: 'r', seniority: 'senior' }], expectations, ['kept', 'gone', 'loose'], new Map([['kept', 'k'], ['gone', 'k']]));
+    expect(change).toEqual({ role: 'r', from: 'junior', to: 'senior', raised: ['kept', 'loose'], same: [], lower: [], added: [], dropped: ['gone'], areas: [{ area: '', rise: 1 }] });
+  });
+});
+
+describe('differences at equal spread and top level', () => {
+  it('keep the skills\' own order', () => {
+    const expectations = new Map([['p', { s1: [3, 3, 3, 3], s2: [3, 3, 3, 3], s3: [3, 3, 3, 3] }], ['q', { s1: [1, 1, 1, 1], s2: [1, 1, 1, 1], s3: [1, 1, 1, 1] }]]);
+    const picks = [{ role: 'p', seniority: 'mid' as const }, { role: 'q', seniority: 'mid' as const }];
+    expect(differences(picks, expectations, ['s2', 's3', 's1']).map((d) => d.skill)).toEqual(['s2', 's3', 's1']);
+  });
+});
